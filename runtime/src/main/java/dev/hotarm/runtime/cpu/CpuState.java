@@ -99,16 +99,24 @@ public final class CpuState {
 
     /** Evaluates a condition code (ConditionHolds in the manual) against the current NZCV. */
     public boolean conditionHolds(int cond) {
-        int f = nzcv;
+        return conditionHolds(nzcv, cond);
+    }
+
+    /** ConditionHolds of the manual for a packed NZCV value (bits 31-28). */
+    public static boolean conditionHolds(int nzcv, int cond) {
+        boolean n = (nzcv & N) != 0;
+        boolean z = (nzcv & Z) != 0;
+        boolean c = (nzcv & C) != 0;
+        boolean v = (nzcv & V) != 0;
         boolean result = switch (cond >>> 1) {
-            case 0 -> (f & Z) != 0;                                  // EQ / NE
-            case 1 -> (f & C) != 0;                                  // CS / CC
-            case 2 -> (f & N) != 0;                                  // MI / PL
-            case 3 -> (f & V) != 0;                                  // VS / VC
-            case 4 -> (f & C) != 0 && (f & Z) == 0;                  // HI / LS
-            case 5 -> ((f & N) != 0) == ((f & V) != 0);              // GE / LT
-            case 6 -> ((f & N) != 0) == ((f & V) != 0) && (f & Z) == 0; // GT / LE
-            case 7 -> true;                                          // AL / NV
+            case 0 -> z;                    // EQ / NE
+            case 1 -> c;                    // CS / CC
+            case 2 -> n;                    // MI / PL
+            case 3 -> v;                    // VS / VC
+            case 4 -> c && !z;              // HI / LS
+            case 5 -> n == v;               // GE / LT
+            case 6 -> n == v && !z;         // GT / LE
+            case 7 -> true;                 // AL / NV
             default -> throw new AssertionError(cond);
         };
         // Odd conditions negate, except 0b1111 (NV), which the manual defines as always true.

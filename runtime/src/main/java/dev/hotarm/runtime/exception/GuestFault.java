@@ -6,7 +6,7 @@ package dev.hotarm.runtime.exception;
  *
  * <p>Stackless: it is guest control flow, and its Java stack says nothing about the guest.
  */
-public final class GuestFault extends RuntimeException {
+public final class GuestFault extends GuestException {
     public enum Access { READ, WRITE, EXECUTE }
 
     private final long address;
@@ -15,7 +15,6 @@ public final class GuestFault extends RuntimeException {
     private final boolean permission;
 
     public GuestFault(long address, Access access, boolean permission) {
-        super(null, null, false, false);
         this.address = address;
         this.access = access;
         this.permission = permission;

@@ -4,13 +4,12 @@ package dev.hotarm.runtime.exception;
  * An instruction that cannot be executed: unallocated in the architecture, or one hotarm does
  * not implement yet ({@code name} is then non-null). The Linux layer turns it into SIGILL.
  */
-public final class UndefinedInstruction extends RuntimeException {
+public final class UndefinedInstruction extends GuestException {
     private final long pc;
     private final int encoding;
     private final String name;
 
     public UndefinedInstruction(long pc, int encoding, String name) {
-        super(null, null, false, false);
         this.pc = pc;
         this.encoding = encoding;
         this.name = name;

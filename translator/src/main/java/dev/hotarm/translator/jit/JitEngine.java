@@ -1,0 +1,142 @@
+package dev.hotarm.translator.jit;
+
+import dev.hotarm.runtime.cpu.CpuState;
+import dev.hotarm.runtime.exec.Engine;
+import dev.hotarm.runtime.exec.Machine;
+import dev.hotarm.runtime.memory.GuestMemory;
+
+import java.nio.file.Path;
+
+/**
+ * The translating engine: a dispatcher loop over translated blocks. Blocks return their
+ * successor (chained exits, inline caches, the return-address predictor), so the dispatcher
+ * consults the code cache only when an exit is taken for the first time.
+ */
+public final class JitEngine implements Engine {
+    /** What the engine is built with; the defaults are what {@code hotarm run} uses. */
+    public record Options(int maxBlockInstructions, boolean countInstructions, Path dumpClasses,
+                          long mistranslatePc) {
+        public static Options defaults() {
+            return new Options(64, false, null, -1);
+        }
+
+        public Options withCounting(boolean on) {
+            return new Options(maxBlockInstructions, on, dumpClasses, mistranslatePc);
+        }
+
+        public Options withDumpClasses(Path dir) {
+            return new Options(maxBlockInstructions, countInstructions, dir, mistranslatePc);
+        }
+
+        /** Test-only fault injection: the instruction at {@code pc} is deliberately mistranslated. */
+        public Options withMistranslation(long pc) {
+            return new Options(maxBlockInstructions, countInstructions, dumpClasses, pc);
+        }
+    }
+
+    private static final int RETURN_STACK_SIZE = 64;
+
+    final Machine machine;
+    final GuestMemory memory;
+    public final JitStats stats = new JitStats();
+    private final CodeCache cache = new CodeCache();
+    private final BlockTranslator translator;
+
+    // Return-address predictor: BL/BLR push where the callee will return to and which caller
+    // slot caches the continuation block; RET pops and, on a match, needs no lookup at all.
+    private final long[] returnPcs = new long[RETURN_STACK_SIZE];
+    private final TranslatedBlock[] returnOwners = new TranslatedBlock[RETURN_STACK_SIZE];
+    private final int[] returnSlots = new int[RETURN_STACK_SIZE];
+    private int returnTop;
+
+    public JitEngine(Machine machine, Options options) {
+        this.machine = machine;
+        this.memory = machine.memory();
+        this.translator = new BlockTranslator(this, options);
+    }
+
+    public JitEngine(Machine machine) {
+        this(machine, Options.defaults());
+    }
+
+    @Override
+    public void run(CpuState cpu) {
+        TranslatedBlock block = blockAt(cpu.pc);
+        while (true) {
+            TranslatedBlock next = block.execute(cpu);
+            block = next != null && next.valid ? next : blockAt(cpu.pc);
+        }
+    }
+
+    /** Runs exactly one block from {@code cpu.pc} without following its chained exits. */
+    public TranslatedBlock runOneBlock(CpuState cpu) {
+        TranslatedBlock block = blockAt(cpu.pc);
+        block.execute(cpu);
+        return block;
+    }
+
+    /** The block starting at {@code pc}, translated now if it is not cached. */
+    public TranslatedBlock blockAt(long pc) {
+        stats.cacheLookups++;
+        TranslatedBlock block = cache.get(pc);
+        if (block == null) {
+            stats.cacheMisses++;
+            block = translator.translate(pc);
+            cache.put(block, pc + 4L * (block.instructionCount - 1));
+        }
+        return block;
+    }
+
+    /** As {@link #blockAt}, but null when the code at {@code pc} cannot be fetched. */
+    TranslatedBlock blockAtOrNull(long pc) {
+        try {
+            return blockAt(pc);
+        } catch (dev.hotarm.runtime.exception.GuestException e) {
+            return null;
+        }
+    }
+
+    /** Forgets every translation with code on the pages of {@code [address, address + length)}. */
+    public void invalidate(long address, long length) {
+        long first = address >>> GuestMemory.PAGE_SHIFT;
+        long last = (address + Math.max(length, 1) - 1) >>> GuestMemory.PAGE_SHIFT;
+        for (long page = first; page <= last; page++) {
+            stats.invalidations += cache.invalidatePage(page);
+        }
+    }
+
+    /** Number of translated blocks currently cached. */
+    public int cachedBlocks() {
+        return cache.size();
+    }
+
+    // ---------------------------------------------------------------- called by generated code
+
+    /** BL/BLR: remember the return address and the caller's slot for its continuation. */
+    public void pushReturn(long returnPc, TranslatedBlock owner, int slot) {
+        int top = (returnTop + 1) & (RETURN_STACK_SIZE - 1);
+        returnTop = top;
+        returnPcs[top] = returnPc;
+        returnOwners[top] = owner;
+        returnSlots[top] = slot;
+    }
+
+    /** RET: the predicted continuation when the stack agrees with {@code target}. */
+    public TranslatedBlock predictReturn(long target) {
+        int top = returnTop;
+        if (returnPcs[top] == target && returnOwners[top] != null) {
+            TranslatedBlock owner = returnOwners[top];
+            int slot = returnSlots[top];
+            returnOwners[top] = null;
+            returnTop = (top - 1) & (RETURN_STACK_SIZE - 1);
+            stats.returnPredictions++;
+            TranslatedBlock next = owner.successors[slot];
+            if (next == null || !next.valid) {
+                next = owner.link(slot, target);
+            }
+            return next;
+        }
+        stats.returnMispredictions++;
+        return blockAtOrNull(target);
+    }
+}

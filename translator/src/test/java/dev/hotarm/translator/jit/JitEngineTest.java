@@ -1,0 +1,111 @@
+package dev.hotarm.translator.jit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hotarm.runtime.cpu.CpuState;
+import dev.hotarm.runtime.exception.GuestExit;
+import dev.hotarm.runtime.exception.GuestFault;
+import dev.hotarm.runtime.exec.Machine;
+import dev.hotarm.runtime.memory.GuestMemory;
+import dev.hotarm.translator.interp.Interpreter;
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.util.CheckClassAdapter;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+class JitEngineTest {
+    static final long CODE = 0x10_0000L;
+    static final long DATA = 0x20_0000L;
+
+    /** A guest with code at CODE, data at DATA, and SVC #0 meaning "exit with X0". */
+    static Machine guest(int... words) {
+        GuestMemory memory = new GuestMemory();
+        memory.map(CODE, 2 * GuestMemory.PAGE_SIZE, GuestMemory.READ | GuestMemory.EXEC);
+        memory.map(DATA, GuestMemory.PAGE_SIZE, GuestMemory.READ | GuestMemory.WRITE);
+        for (int i = 0; i < words.length; i++) {
+            int w = words[i];
+            memory.poke(CODE + 4L * i, new byte[] {(byte) w, (byte) (w >>> 8), (byte) (w >>> 16), (byte) (w >>> 24)}, 0, 4);
+        }
+        Machine machine = new Machine(memory);
+        machine.setSupervisorCallHandler((cpu, imm) -> {
+            throw new GuestExit((int) cpu.x[0]);
+        });
+        return machine;
+    }
+
+    static CpuState start() {
+        CpuState cpu = new CpuState();
+        cpu.pc = CODE;
+        cpu.sp = DATA + 0x800;
+        cpu.x[2] = DATA;
+        return cpu;
+    }
+
+    private static final int[] STRAIGHT_LINE = {
+        0x91000421, // add x1, x1, #0x1
+        0x91000821, // add x1, x1, #0x2
+        0xf9000441, // str x1, [x2, #8]
+        0xf9400443, // ldr x3, [x2, #8]
+        0xf1000c60, // subs x0, x3, #0x3
+        0x910043ff, // add sp, sp, #0x10
+        0xd4000001, // svc #0x0
+    };
+
+    @Test
+    void straightLineBlockMatchesInterpreter() {
+        CpuState jit = start();
+        JitEngine engine = new JitEngine(guest(STRAIGHT_LINE));
+        assertThrows(GuestExit.class, () -> engine.run(jit));
+
+        CpuState interp = start();
+        Interpreter interpreter = new Interpreter(guest(STRAIGHT_LINE));
+        assertThrows(GuestExit.class, () -> interpreter.run(interp));
+
+        assertArrayEquals(interp.x, jit.x);
+        assertEquals(interp.sp, jit.sp);
+        assertEquals(interp.nzcv, jit.nzcv);
+        assertEquals(interp.pc, jit.pc);
+        assertEquals(CpuState.Z | CpuState.C, jit.nzcv);
+        assertEquals(3, jit.x[3]);
+    }
+
+    @Test
+    void faultInTheMiddleOfABlockIsPrecise() {
+        int[] words = {
+            0x91000421, // add x1, x1, #0x1
+            0xf9400443, // ldr x3, [x2, #8]   (x2 points at an unmapped page)
+            0x91000421, // add x1, x1, #0x1
+            0xd4000001, // svc #0x0
+        };
+        CpuState cpu = start();
+        cpu.x[2] = 0x50_0000L;
+        JitEngine engine = new JitEngine(guest(words));
+        GuestFault fault = assertThrows(GuestFault.class, () -> engine.run(cpu));
+        assertEquals(0x50_0008L, fault.address());
+        assertEquals(CODE + 4, cpu.pc);
+        assertEquals(1, cpu.x[1]);
+    }
+
+    @Test
+    void generatedClassesPassTheVerifier(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        JitEngine engine = new JitEngine(guest(STRAIGHT_LINE),
+                JitEngine.Options.defaults().withDumpClasses(dir));
+        assertThrows(GuestExit.class, () -> engine.run(start()));
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                StringWriter problems = new StringWriter();
+                CheckClassAdapter.verify(new ClassReader(Files.readAllBytes(file)), false,
+                        new PrintWriter(problems));
+                assertEquals("", problems.toString(), file.toString());
+            }
+        }
+        assertTrue(engine.stats.classesDefined >= 2);
+    }
+}
