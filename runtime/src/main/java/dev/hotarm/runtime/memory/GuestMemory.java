@@ -51,6 +51,16 @@ public final class GuestMemory {
 
     private record MmioRegion(long base, long size, MmioDevice device) { }
 
+    /** Told when guest code that an engine translated is about to change or go away. */
+    public interface CodeListener {
+        /** The page at {@code pageAddress} is written, unmapped or loses execute permission. */
+        void codeChanged(long pageAddress);
+    }
+
+    private CodeListener codeListener;
+    /** Pages an engine translated code from; their write view is withheld until written. */
+    private final byte[][] codePages = new byte[L1_SIZE][];
+
     private final List<MmioRegion> mmio = new ArrayList<>();
     private long mappedPages;
 
@@ -186,6 +196,7 @@ public final class GuestMemory {
         }
         // Check every byte first so a faulting store that crosses pages changes nothing.
         for (int i = 0; i < size; i++) {
+            releaseCode(address + i);
             if (page(writeView, address + i) == null) {
                 throw new GuestFault(address + i, Access.WRITE, isMapped(address + i));
             }
@@ -264,6 +275,9 @@ public final class GuestMemory {
         }
         long end = address + length - 1;
         for (long p = address & ~PAGE_MASK; Long.compareUnsigned(p, end) <= 0; p += PAGE_SIZE) {
+            if (perm == WRITE) {
+                releaseCode(p);
+            }
             if (page(view, p) == null) {
                 long at = Long.compareUnsigned(p, address) < 0 ? address : p;
                 throw new GuestFault(at, access, isMapped(at));
@@ -277,6 +291,7 @@ public final class GuestMemory {
     /** Writes without permission checks: for the loader, which fills read-only segments. */
     public void poke(long address, byte[] src, int offset, int length) {
         while (length > 0) {
+            releaseCode(address);
             byte[] page = page(pages, address);
             if (page == null) {
                 throw new GuestFault(address, Access.WRITE, false);
@@ -298,6 +313,7 @@ public final class GuestMemory {
      */
     public void map(long address, long length, int prot) {
         forEachPage(address, length, vpn -> {
+            releaseCode(vpn << PAGE_SHIFT);
             if (get(pages, vpn) == null) {
                 mappedPages++;
             }
@@ -309,6 +325,7 @@ public final class GuestMemory {
     /** Unmaps every page in the range; unmapped pages in it are ignored, as munmap does. */
     public void unmap(long address, long length) {
         forEachPage(address, length, vpn -> {
+            releaseCode(vpn << PAGE_SHIFT);
             if (get(pages, vpn) != null) {
                 mappedPages--;
             }
@@ -324,6 +341,7 @@ public final class GuestMemory {
             if (get(pages, vpn) == null) {
                 allMapped[0] = false;
             } else {
+                releaseCode(vpn << PAGE_SHIFT);
                 setPerm(vpn, prot);
             }
         });
@@ -386,6 +404,45 @@ public final class GuestMemory {
         mmio.add(new MmioRegion(base, size, device));
     }
 
+    // ---------------------------------------------------------------- translated code
+
+    public void setCodeListener(CodeListener listener) {
+        this.codeListener = listener;
+    }
+
+    /**
+     * Marks the page holding {@code address} as holding translated code: its write view is
+     * withheld, so the next write to it takes the slow path, which tells the listener first.
+     */
+    public void protectCode(long address) {
+        long vpn = address >>> PAGE_SHIFT;
+        int i1 = (int) (vpn >>> L2_BITS);
+        if (codePages[i1] == null) {
+            codePages[i1] = new byte[1 << L2_BITS];
+        }
+        codePages[i1][(int) vpn & L2_MASK] = 1;
+        set(writeView, vpn, null);
+    }
+
+    /** If the page was protected as code, tells the listener and gives the write view back. */
+    private void releaseCode(long address) {
+        if (address >>> 48 != 0) {
+            return;
+        }
+        long vpn = address >>> PAGE_SHIFT;
+        byte[] l2 = codePages[(int) (vpn >>> L2_BITS)];
+        if (l2 == null || l2[(int) vpn & L2_MASK] == 0) {
+            return;
+        }
+        l2[(int) vpn & L2_MASK] = 0;
+        if ((perm(vpn) & WRITE) != 0) {
+            set(writeView, vpn, get(pages, vpn));
+        }
+        if (codeListener != null) {
+            codeListener.codeChanged(vpn << PAGE_SHIFT);
+        }
+    }
+
     // ---------------------------------------------------------------- table plumbing
 
     private interface PageAction {
@@ -436,7 +493,8 @@ public final class GuestMemory {
         perms[i1][(int) vpn & L2_MASK] = (byte) prot;
         byte[] data = get(pages, vpn);
         set(readView, vpn, (prot & READ) != 0 ? data : null);
-        set(writeView, vpn, (prot & WRITE) != 0 ? data : null);
+        boolean code = codePages[i1] != null && codePages[i1][(int) vpn & L2_MASK] != 0;
+        set(writeView, vpn, (prot & WRITE) != 0 && !code ? data : null);
         set(execView, vpn, (prot & EXEC) != 0 ? data : null);
     }
 }

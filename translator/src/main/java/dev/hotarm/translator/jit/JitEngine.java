@@ -53,6 +53,7 @@ public final class JitEngine implements Engine {
         this.machine = machine;
         this.memory = machine.memory();
         this.translator = new BlockTranslator(this, options);
+        memory.setCodeListener(page -> invalidate(page, GuestMemory.PAGE_SIZE));
     }
 
     public JitEngine(Machine machine) {
@@ -82,7 +83,10 @@ public final class JitEngine implements Engine {
         if (block == null) {
             stats.cacheMisses++;
             block = translator.translate(pc);
-            cache.put(block, pc + 4L * (block.instructionCount - 1));
+            long last = pc + 4L * (block.instructionCount - 1);
+            cache.put(block, last);
+            memory.protectCode(pc);
+            memory.protectCode(last);
         }
         return block;
     }

@@ -108,4 +108,26 @@ class JitEngineTest {
         }
         assertTrue(engine.stats.classesDefined >= 2);
     }
+
+    @Test
+    void writingTranslatedCodeInvalidatesIt() {
+        // Run the block, then rewrite its first instruction and run it again.
+        int[] words = {
+            0x91000421, // add x1, x1, #0x1
+            0xd4000001, // svc #0x0
+        };
+        Machine machine = guest(words);
+        machine.memory().protect(CODE, GuestMemory.PAGE_SIZE,
+                GuestMemory.READ | GuestMemory.WRITE | GuestMemory.EXEC);
+        JitEngine engine = new JitEngine(machine);
+        CpuState cpu = start();
+        assertThrows(GuestExit.class, () -> engine.run(cpu));
+        assertEquals(1, cpu.x[1]);
+
+        machine.memory().write32(CODE, 0x91002821); // add x1, x1, #0xa
+        assertEquals(2, engine.stats.invalidations, "both blocks on the page are dropped");
+        cpu.pc = CODE;
+        assertThrows(GuestExit.class, () -> engine.run(cpu));
+        assertEquals(11, cpu.x[1]);
+    }
 }
