@@ -43,7 +43,10 @@ public final class GuestMemory {
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final byte[][][] readView = new byte[L1_SIZE][][];
-    private final byte[][][] writeView = new byte[L1_SIZE][][];
+    /** The write view in use: {@link #pageWriteView}, or an empty one while journaling. */
+    private byte[][][] writeView = new byte[L1_SIZE][][];
+    private final byte[][][] pageWriteView = writeView;
+    private WriteJournal journal;
     private final byte[][][] execView = new byte[L1_SIZE][][];
     /** Every mapped page's bytes, whatever its permissions. */
     private final byte[][][] pages = new byte[L1_SIZE][][];
@@ -55,6 +58,12 @@ public final class GuestMemory {
     public interface CodeListener {
         /** The page at {@code pageAddress} is written, unmapped or loses execute permission. */
         void codeChanged(long pageAddress);
+    }
+
+    /** Records every guest write while installed (for lockstep comparison of engines). */
+    public interface WriteJournal {
+        /** The byte at {@code address} held {@code oldValue} and is about to be written. */
+        void written(long address, byte oldValue);
     }
 
     private CodeListener codeListener;
@@ -194,6 +203,10 @@ public final class GuestMemory {
             region.device.write(address - region.base, size, value);
             return;
         }
+        if (journal != null) {
+            journaledWrite(address, size, value);
+            return;
+        }
         // Check every byte first so a faulting store that crosses pages changes nothing.
         for (int i = 0; i < size; i++) {
             releaseCode(address + i);
@@ -204,6 +217,32 @@ public final class GuestMemory {
         for (int i = 0; i < size; i++) {
             page(writeView, address + i)[(int) ((address + i) & PAGE_MASK)] = (byte) (value >>> (8 * i));
         }
+    }
+
+    private void journaledWrite(long address, int size, long value) {
+        for (int i = 0; i < size; i++) {
+            long a = address + i;
+            releaseCode(a);
+            if ((permissions(a) & WRITE) == 0) {
+                throw new GuestFault(a, Access.WRITE, isMapped(a));
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            long a = address + i;
+            byte[] page = get(pages, a >>> PAGE_SHIFT);
+            int offset = (int) (a & PAGE_MASK);
+            journal.written(a, page[offset]);
+            page[offset] = (byte) (value >>> (8 * i));
+        }
+    }
+
+    /**
+     * Installs a journal that sees every byte the guest writes, or removes it ({@code null}).
+     * While one is installed no write takes the fast path.
+     */
+    public void setWriteJournal(WriteJournal journal) {
+        this.journal = journal;
+        writeView = journal != null ? new byte[L1_SIZE][][] : pageWriteView;
     }
 
     private MmioRegion mmioAt(long address) {
@@ -242,6 +281,12 @@ public final class GuestMemory {
     /** Copies {@code src} into guest memory, checking write permission for every page first. */
     public void write(long address, byte[] src, int offset, int length) {
         checkAccess(address, length, WRITE);
+        if (journal != null) {
+            for (int i = 0; i < length; i++) {
+                journaledWrite(address + i, 1, src[offset + i]);
+            }
+            return;
+        }
         while (length > 0) {
             byte[] page = page(writeView, address);
             int inPage = (int) (address & PAGE_MASK);
@@ -268,7 +313,7 @@ public final class GuestMemory {
 
     /** Throws the fault an access of {@code length} bytes with permission {@code perm} would. */
     public void checkAccess(long address, long length, int perm) {
-        byte[][][] view = perm == WRITE ? writeView : perm == EXEC ? execView : readView;
+        byte[][][] view = perm == WRITE ? pageWriteView : perm == EXEC ? execView : readView;
         Access access = perm == WRITE ? Access.WRITE : perm == EXEC ? Access.EXECUTE : Access.READ;
         if (length <= 0) {
             return;
@@ -286,6 +331,12 @@ public final class GuestMemory {
                 break;
             }
         }
+    }
+
+    /** Reads a byte without permission checks (for debuggers and comparison); 0 if unmapped. */
+    public byte peek(long address) {
+        byte[] page = address >>> 48 != 0 ? null : get(pages, address >>> PAGE_SHIFT);
+        return page == null ? 0 : page[(int) (address & PAGE_MASK)];
     }
 
     /** Writes without permission checks: for the loader, which fills read-only segments. */
@@ -421,7 +472,7 @@ public final class GuestMemory {
             codePages[i1] = new byte[1 << L2_BITS];
         }
         codePages[i1][(int) vpn & L2_MASK] = 1;
-        set(writeView, vpn, null);
+        set(pageWriteView, vpn, null);
     }
 
     /** If the page was protected as code, tells the listener and gives the write view back. */
@@ -436,7 +487,7 @@ public final class GuestMemory {
         }
         l2[(int) vpn & L2_MASK] = 0;
         if ((perm(vpn) & WRITE) != 0) {
-            set(writeView, vpn, get(pages, vpn));
+            set(pageWriteView, vpn, get(pages, vpn));
         }
         if (codeListener != null) {
             codeListener.codeChanged(vpn << PAGE_SHIFT);
@@ -494,7 +545,7 @@ public final class GuestMemory {
         byte[] data = get(pages, vpn);
         set(readView, vpn, (prot & READ) != 0 ? data : null);
         boolean code = codePages[i1] != null && codePages[i1][(int) vpn & L2_MASK] != 0;
-        set(writeView, vpn, (prot & WRITE) != 0 && !code ? data : null);
+        set(pageWriteView, vpn, (prot & WRITE) != 0 && !code ? data : null);
         set(execView, vpn, (prot & EXEC) != 0 ? data : null);
     }
 }
