@@ -70,7 +70,7 @@ public final class Strace {
             case BUF_OUT -> result >= 0 ? buffer(memory, v, result) : pointer(v);
             case STR_OUT -> result >= 0 ? cString(memory, v) : pointer(v);
             case OPEN_FLAGS -> openFlags((int) v);
-            case OPEN_MODE, MODE -> String.format("0%o", (int) v);
+            case OPEN_MODE, MODE -> String.format("%#03o", (int) v);
             case AT_FLAGS -> flags((int) v, AT_NAMES, "0");
             case PROT -> flags((int) v, PROT_NAMES, "PROT_NONE");
             case MAP_FLAGS -> mapFlags((int) v);
@@ -99,8 +99,9 @@ public final class Strace {
             return "NULL";
         }
         try {
+            // Paths are shown whole, as strace does; only buffers are cut at MAX_STRING.
             byte[] s = memory.readCString(address, 4096);
-            return quote(s, s.length, false);
+            return quote(s, s.length, false, Integer.MAX_VALUE);
         } catch (GuestFault f) {
             return pointer(address);
         }
@@ -109,19 +110,19 @@ public final class Strace {
     private static String buffer(GuestMemory memory, long address, long length) {
         int n = (int) Math.min(Math.max(length, 0), MAX_STRING);
         try {
-            return quote(memory.read(address, n), n, length > MAX_STRING);
+            return quote(memory.read(address, n), n, length > MAX_STRING, MAX_STRING);
         } catch (GuestFault f) {
             return pointer(address);
         }
     }
 
     /** Quotes bytes as strace does: C escapes, octal for other non-printable bytes. */
-    static String quote(byte[] bytes, int length, boolean truncated) {
+    static String quote(byte[] bytes, int length, boolean truncated, int max) {
         StringBuilder sb = new StringBuilder("\"");
         int n = Math.min(length, bytes.length);
         boolean cut = truncated;
-        if (n > MAX_STRING) {
-            n = MAX_STRING;
+        if (n > max) {
+            n = max;
             cut = true;
         }
         for (int i = 0; i < n; i++) {
