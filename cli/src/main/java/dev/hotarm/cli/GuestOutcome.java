@@ -1,0 +1,42 @@
+package dev.hotarm.cli;
+
+import static dev.hotarm.cli.GuestLaunch.where;
+
+import dev.hotarm.runtime.cpu.CpuState;
+import dev.hotarm.runtime.exception.GuestExit;
+import dev.hotarm.runtime.exception.GuestFault;
+import dev.hotarm.runtime.exception.UndefinedInstruction;
+import dev.hotarm.runtime.linux.ElfFile;
+
+/** Turns the way a guest left the engine into the exit status and message a shell would show. */
+final class GuestOutcome {
+    private GuestOutcome() {
+    }
+
+    /** What {@link #run} returns when the body returned without the guest leaving. */
+    static final int NO_EXIT = Integer.MIN_VALUE;
+
+    /** Runs {@code body}; returns the guest's exit status, reporting a fatal exception first. */
+    static int run(ElfFile elf, CpuState cpu, Runnable body) {
+        try {
+            body.run();
+            return NO_EXIT;
+        } catch (GuestExit e) {
+            return e.status();
+        } catch (GuestFault e) {
+            Messages.error(String.format("guest SIGSEGV: %s at pc 0x%x%s", e.getMessage(), cpu.pc,
+                    where(elf, cpu.pc)));
+            return ExitCodes.SIGSEGV;
+        } catch (UndefinedInstruction e) {
+            Messages.error("guest SIGILL: " + e.getMessage() + where(elf, e.pc()));
+            return ExitCodes.SIGILL;
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            Messages.error(String.format("host %s while running the guest at pc 0x%x", e, cpu.pc));
+            return ExitCodes.INTERNAL;
+        } catch (RuntimeException | AssertionError e) {
+            Messages.error(String.format("internal error at guest pc 0x%x%s: %s", cpu.pc,
+                    where(elf, cpu.pc), e));
+            return ExitCodes.INTERNAL;
+        }
+    }
+}
