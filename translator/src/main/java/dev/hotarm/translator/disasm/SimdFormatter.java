@@ -178,11 +178,18 @@ final class SimdFormatter {
     }
 
     private static String tableLookup(Simd.TableLookup t) {
-        StringBuilder list = new StringBuilder("{");
-        for (int k = 0; k < t.length(); k++) {
-            list.append(k == 0 ? "" : ", ").append(vec((t.rn() + k) % 32, true, 0));
+        int last = t.rn() + t.length() - 1;
+        String list;
+        if (t.length() > 2 && last < 32) {
+            // objdump writes three or four registers as a range unless the list wraps past v31.
+            list = "{" + vec(t.rn(), true, 0) + "-" + vec(last, true, 0) + "}";
+        } else {
+            StringBuilder b = new StringBuilder("{");
+            for (int k = 0; k < t.length(); k++) {
+                b.append(k == 0 ? "" : ", ").append(vec((t.rn() + k) % 32, true, 0));
+            }
+            list = b.append('}').toString();
         }
-        list.append('}');
         return (t.tbx() ? "tbx" : "tbl") + "\t" + vec(t.rd(), t.q(), 0) + ", " + list + ", "
                 + vec(t.rm(), t.q(), 0);
     }

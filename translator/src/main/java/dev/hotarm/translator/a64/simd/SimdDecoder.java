@@ -227,6 +227,8 @@ public final class SimdDecoder {
         boolean fp = op.ordinal() >= TwoRegMiscOp.SCVTF.ordinal();
         if (fp) {
             size = 2 + (size & 1);
+        } else if (op == TwoRegMiscOp.RBIT) {
+            size = 0; // the size field only tells RBIT from NOT
         }
         if (scalar) {
             boolean allowed = switch (op) {
@@ -256,7 +258,7 @@ public final class SimdDecoder {
         };
         if (op == null) {
             int opcode = field(w, 16, 12);
-            return u && (opcode == 0b01100 || opcode == 0b01111)
+            return opcode == 0b01100 || opcode == 0b01111
                     ? Undefined.unimplemented(w, "FMAXV/FMINV/FMAXNMV/FMINNMV") : null;
         }
         if (size == 3 || size == 2 && !q) {
@@ -271,7 +273,9 @@ public final class SimdDecoder {
                     ? new Simd.AcrossLanes(AcrossLanesOp.ADDP, true, 3, field(w, 9, 5), field(w, 4, 0))
                     : null;
         }
-        return bit(w, 29) ? Undefined.unimplemented(w, "FP scalar pairwise") : null;
+        int opcode = field(w, 16, 12);
+        boolean fp = opcode == 0b01100 || opcode == 0b01101 || opcode == 0b01111;
+        return fp ? Undefined.unimplemented(w, "FP scalar pairwise") : null;
     }
 
     private static Insn copy(int w) {
