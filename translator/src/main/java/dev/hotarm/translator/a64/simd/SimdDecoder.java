@@ -1,16 +1,441 @@
 package dev.hotarm.translator.a64.simd;
 
+import static dev.hotarm.translator.a64.Bits.bit;
+import static dev.hotarm.translator.a64.Bits.field;
+
 import dev.hotarm.translator.a64.DecodeTable;
 import dev.hotarm.translator.a64.Insn;
+import dev.hotarm.translator.a64.Undefined;
+import dev.hotarm.translator.a64.fp.FloatingPointDecoder;
+import dev.hotarm.translator.a64.simd.Simd.AcrossLanesOp;
+import dev.hotarm.translator.a64.simd.Simd.CopyOp;
+import dev.hotarm.translator.a64.simd.Simd.ModifiedImmOp;
+import dev.hotarm.translator.a64.simd.Simd.PermuteOp;
+import dev.hotarm.translator.a64.simd.Simd.ShiftImmOp;
+import dev.hotarm.translator.a64.simd.Simd.ThreeDifferentOp;
+import dev.hotarm.translator.a64.simd.Simd.ThreeSameOp;
+import dev.hotarm.translator.a64.simd.Simd.TwoRegMiscOp;
 
-/** Decode tables for Advanced SIMD (everything in the SIMD&FP space that is not scalar FP). */
+/**
+ * Decode tables for Advanced SIMD (everything in the SIMD&FP space that is not scalar FP).
+ * Field letters: q (Q), u (U), s (size), m (Rm), n (Rn), d (Rd), o (opcode), h/b (immh/immb),
+ * i (imm5/imm4), a-c and f-j (modified immediate bits).
+ *
+ * <p>Each row lambda picks the instruction within a shape from the opcode fields; a reserved
+ * combination returns null (unallocated), a known one we do not execute returns a named
+ * {@link Undefined}.
+ */
 public final class SimdDecoder {
     private SimdDecoder() {
     }
 
-    private static final DecodeTable TABLE = new DecodeTable();
+    private static final DecodeTable TABLE = new DecodeTable()
+            // Scalar FP with bit 31 set (conversions to and from X registers, FMOV Xd, Vn.D[1])
+            // reaches this group because the top-level split only sends bit 31 clear there.
+            .add("1 0 x 1111 x xxxxxxxxxxxxxxxxxxxxxxxx", "scalar FP", FloatingPointDecoder::decode)
+            .unimplemented("01001110 xx 10100 xxxxx 10 xxxxx xxxxx", "AES")
+            .unimplemented("01011110 xx 0 xxxxx 0 xxx 00 xxxxx xxxxx", "SHA three-register")
+            .unimplemented("01011110 xx 10100 xxxxx 10 xxxxx xxxxx", "SHA two-register")
+            .unimplemented("11001110 xxxxxxxxxxxxxxxxxxxxxxxx", "SHA512/SHA3/SM3/SM4")
+            .add("0 q u 01110 ss 1 mmmmm ooooo 1 nnnnn ddddd", "three same", w -> threeSame(w, false))
+            .add("01 u 11110 ss 1 mmmmm ooooo 1 nnnnn ddddd", "scalar three same", w -> threeSame(w, true))
+            .add("0 q u 01110 ss 1 mmmmm oooo 00 nnnnn ddddd", "three different", SimdDecoder::threeDifferent)
+            .add("0 q u 01110 ss 10000 ooooo 10 nnnnn ddddd", "two-reg misc", w -> twoRegMisc(w, false))
+            .add("01 u 11110 ss 10000 ooooo 10 nnnnn ddddd", "scalar two-reg misc", w -> twoRegMisc(w, true))
+            .add("0 q u 01110 ss 11000 ooooo 10 nnnnn ddddd", "across lanes", SimdDecoder::acrossLanes)
+            .add("01 u 11110 ss 11000 ooooo 10 nnnnn ddddd", "scalar pairwise", SimdDecoder::scalarPairwise)
+            .add("0 q o 01110000 iiiii 0 iiii 1 nnnnn ddddd", "copy", SimdDecoder::copy)
+            .add("01 0 11110000 iiiii 0 0000 1 nnnnn ddddd", "scalar copy", SimdDecoder::scalarCopy)
+            .add("0 q o 0111100000 abc cccc o 1 fghij ddddd", "modified immediate", SimdDecoder::modifiedImm)
+            .add("0 q u 011110 hhhh bbb ooooo 1 nnnnn ddddd", "shift by immediate", w -> shiftImm(w, false))
+            .add("01 u 111110 hhhh bbb ooooo 1 nnnnn ddddd", "scalar shift by immediate", w -> shiftImm(w, true))
+            .add("0 q 001110 ss 0 mmmmm 0 ooo 10 nnnnn ddddd", "permute", SimdDecoder::permute)
+            .add("0 q 101110 00 0 mmmmm 0 iiii 0 nnnnn ddddd", "EXT", w -> !bit(w, 30) && bit(w, 14)
+                    ? null
+                    : new Simd.Extract(bit(w, 30), field(w, 14, 11), field(w, 20, 16), field(w, 9, 5),
+                            field(w, 4, 0)))
+            .add("0 q 001110 00 0 mmmmm 0 ll o 00 nnnnn ddddd", "TBL/TBX", w -> new Simd.TableLookup(
+                    bit(w, 12), bit(w, 30), field(w, 14, 13) + 1, field(w, 20, 16), field(w, 9, 5),
+                    field(w, 4, 0)))
+            .unimplemented("0 q u 01111 ss l m mmmm oooo h 0 nnnnn ddddd", "vector x indexed element")
+            .unimplemented("01 u 11111 ss l m mmmm oooo h 0 nnnnn ddddd", "scalar x indexed element")
+            .unimplemented("01 u 11110 ss 1 mmmmm oooo 00 nnnnn ddddd", "scalar three different")
+            .unimplemented("0 q u 01110 ss 0 mmmmm 1 oooo 1 nnnnn ddddd", "three same extra (dot product)")
+            .unimplemented("01 u 11110 ss 0 mmmmm 1 oooo 1 nnnnn ddddd", "scalar three same extra")
+            .unimplemented("0 q u 01110 s 10 mmmmm 00 ooo 1 nnnnn ddddd", "FP16 three same")
+            .unimplemented("01 u 11110 s 10 mmmmm 00 ooo 1 nnnnn ddddd", "scalar FP16 three same")
+            .unimplemented("0 q u 01110 s 1111 00 ooooo 10 nnnnn ddddd", "FP16 two-reg misc")
+            .unimplemented("01 u 11110 s 1111 00 ooooo 10 nnnnn ddddd", "scalar FP16 two-reg misc");
 
     public static Insn decode(int word) {
         return TABLE.decode(word);
+    }
+
+    private static final String[] FP_THREE_SAME = {
+        "FMAXNM", "FMLA", "FADD", "FMULX", "FCMEQ", "FMLAL", "FMAX", "FRECPS",
+        "FMINNM", "FMLS", "FSUB", null, null, "FMLSL", "FMIN", "FRSQRTS",
+        "FMAXNMP", "FMLAL2", "FADDP", "FMUL", "FCMGE", "FACGE", "FMAXP", "FDIV",
+        "FMINNMP", "FMLSL2", "FABD", null, "FCMGT", "FACGT", "FMINP", null,
+    };
+
+    private static Insn threeSame(int w, boolean scalar) {
+        boolean q = bit(w, 30);
+        boolean u = bit(w, 29);
+        int size = field(w, 23, 22);
+        int opcode = field(w, 15, 11);
+        if (opcode >= 0b11000) {
+            String name = FP_THREE_SAME[(u ? 16 : 0) + ((size >> 1) << 3) + (opcode & 7)];
+            return name == null ? null : Undefined.unimplemented(w, name);
+        }
+        ThreeSameOp op = switch (opcode) {
+            case 0b00000 -> u ? ThreeSameOp.UHADD : ThreeSameOp.SHADD;
+            case 0b00001 -> u ? ThreeSameOp.UQADD : ThreeSameOp.SQADD;
+            case 0b00010 -> u ? ThreeSameOp.URHADD : ThreeSameOp.SRHADD;
+            case 0b00011 -> logic(u, size);
+            case 0b00100 -> u ? ThreeSameOp.UHSUB : ThreeSameOp.SHSUB;
+            case 0b00101 -> u ? ThreeSameOp.UQSUB : ThreeSameOp.SQSUB;
+            case 0b00110 -> u ? ThreeSameOp.CMHI : ThreeSameOp.CMGT;
+            case 0b00111 -> u ? ThreeSameOp.CMHS : ThreeSameOp.CMGE;
+            case 0b01000 -> u ? ThreeSameOp.USHL : ThreeSameOp.SSHL;
+            case 0b01010 -> u ? ThreeSameOp.URSHL : ThreeSameOp.SRSHL;
+            case 0b01100 -> u ? ThreeSameOp.UMAX : ThreeSameOp.SMAX;
+            case 0b01101 -> u ? ThreeSameOp.UMIN : ThreeSameOp.SMIN;
+            case 0b01110 -> u ? ThreeSameOp.UABD : ThreeSameOp.SABD;
+            case 0b01111 -> u ? ThreeSameOp.UABA : ThreeSameOp.SABA;
+            case 0b10000 -> u ? ThreeSameOp.SUB : ThreeSameOp.ADD;
+            case 0b10001 -> u ? ThreeSameOp.CMEQ : ThreeSameOp.CMTST;
+            case 0b10010 -> u ? ThreeSameOp.MLS : ThreeSameOp.MLA;
+            case 0b10011 -> u ? ThreeSameOp.PMUL : ThreeSameOp.MUL;
+            case 0b10100 -> u ? ThreeSameOp.UMAXP : ThreeSameOp.SMAXP;
+            case 0b10101 -> u ? ThreeSameOp.UMINP : ThreeSameOp.SMINP;
+            case 0b10111 -> u ? null : ThreeSameOp.ADDP;
+            default -> null;
+        };
+        if (op == null) {
+            return switch (opcode) {
+                case 0b01001 -> Undefined.unimplemented(w, u ? "UQSHL" : "SQSHL");
+                case 0b01011 -> Undefined.unimplemented(w, u ? "UQRSHL" : "SQRSHL");
+                case 0b10110 -> Undefined.unimplemented(w, u ? "SQRDMULH" : "SQDMULH");
+                default -> null;
+            };
+        }
+        boolean logical = opcode == 0b00011;
+        if (scalar) {
+            boolean saturating = op == ThreeSameOp.SQADD || op == ThreeSameOp.UQADD
+                    || op == ThreeSameOp.SQSUB || op == ThreeSameOp.UQSUB;
+            boolean doubleOnly = switch (op) {
+                case CMGT, CMHI, CMGE, CMHS, CMTST, CMEQ, SSHL, USHL, SRSHL, URSHL, ADD, SUB -> true;
+                default -> false;
+            };
+            if (!(saturating || doubleOnly && size == 3)) {
+                return null;
+            }
+            return new Simd.ThreeSame(op, true, false, size, field(w, 20, 16), field(w, 9, 5),
+                    field(w, 4, 0));
+        }
+        if (!logical && size == 3 && (!q || !allowsDoubleword(op))) {
+            return null;
+        }
+        if (op == ThreeSameOp.PMUL && size != 0) {
+            return null;
+        }
+        return new Simd.ThreeSame(op, false, q, logical ? 0 : size, field(w, 20, 16),
+                field(w, 9, 5), field(w, 4, 0));
+    }
+
+    private static ThreeSameOp logic(boolean u, int size) {
+        return switch (size) {
+            case 0 -> u ? ThreeSameOp.EOR : ThreeSameOp.AND;
+            case 1 -> u ? ThreeSameOp.BSL : ThreeSameOp.BIC;
+            case 2 -> u ? ThreeSameOp.BIT : ThreeSameOp.ORR;
+            case 3 -> u ? ThreeSameOp.BIF : ThreeSameOp.ORN;
+            default -> throw new AssertionError(size);
+        };
+    }
+
+    /** The three-same ops that have a 2D arrangement (the rest reserve size 11). */
+    private static boolean allowsDoubleword(ThreeSameOp op) {
+        return switch (op) {
+            case SQADD, UQADD, SQSUB, UQSUB, CMGT, CMHI, CMGE, CMHS, CMTST, CMEQ,
+                    SSHL, USHL, SRSHL, URSHL, ADD, SUB, ADDP -> true;
+            default -> false;
+        };
+    }
+
+    private static Insn threeDifferent(int w) {
+        boolean u = bit(w, 29);
+        int size = field(w, 23, 22);
+        ThreeDifferentOp op = switch (field(w, 15, 12)) {
+            case 0b0000 -> u ? ThreeDifferentOp.UADDL : ThreeDifferentOp.SADDL;
+            case 0b0001 -> u ? ThreeDifferentOp.UADDW : ThreeDifferentOp.SADDW;
+            case 0b0010 -> u ? ThreeDifferentOp.USUBL : ThreeDifferentOp.SSUBL;
+            case 0b0011 -> u ? ThreeDifferentOp.USUBW : ThreeDifferentOp.SSUBW;
+            case 0b0100 -> u ? ThreeDifferentOp.RADDHN : ThreeDifferentOp.ADDHN;
+            case 0b0101 -> u ? ThreeDifferentOp.UABAL : ThreeDifferentOp.SABAL;
+            case 0b0110 -> u ? ThreeDifferentOp.RSUBHN : ThreeDifferentOp.SUBHN;
+            case 0b0111 -> u ? ThreeDifferentOp.UABDL : ThreeDifferentOp.SABDL;
+            case 0b1000 -> u ? ThreeDifferentOp.UMLAL : ThreeDifferentOp.SMLAL;
+            case 0b1010 -> u ? ThreeDifferentOp.UMLSL : ThreeDifferentOp.SMLSL;
+            case 0b1100 -> u ? ThreeDifferentOp.UMULL : ThreeDifferentOp.SMULL;
+            default -> null;
+        };
+        if (op == null) {
+            return switch (field(w, 15, 12)) {
+                case 0b1001, 0b1011, 0b1101 -> u ? null : Undefined.unimplemented(w, "SQDMLAL/SQDMLSL/SQDMULL");
+                case 0b1110 -> u ? null : Undefined.unimplemented(w, "PMULL");
+                default -> null;
+            };
+        }
+        if (size == 3) {
+            return null;
+        }
+        return new Simd.ThreeDifferent(op, bit(w, 30), size, field(w, 20, 16), field(w, 9, 5),
+                field(w, 4, 0));
+    }
+
+    private static Insn twoRegMisc(int w, boolean scalar) {
+        boolean q = bit(w, 30);
+        boolean u = bit(w, 29);
+        int size = field(w, 23, 22);
+        int opcode = field(w, 16, 12);
+        TwoRegMiscOp op = switch (opcode) {
+            case 0b00000 -> u ? (size < 2 ? TwoRegMiscOp.REV32 : null)
+                    : (size < 3 ? TwoRegMiscOp.REV64 : null);
+            case 0b00001 -> !u && size == 0 ? TwoRegMiscOp.REV16 : null;
+            case 0b00010 -> size < 3 ? (u ? TwoRegMiscOp.UADDLP : TwoRegMiscOp.SADDLP) : null;
+            case 0b00100 -> size < 3 ? (u ? TwoRegMiscOp.CLZ : TwoRegMiscOp.CLS) : null;
+            case 0b00101 -> !u ? (size == 0 ? TwoRegMiscOp.CNT : null)
+                    : size == 0 ? TwoRegMiscOp.NOT : size == 1 ? TwoRegMiscOp.RBIT : null;
+            case 0b00110 -> size < 3 ? (u ? TwoRegMiscOp.UADALP : TwoRegMiscOp.SADALP) : null;
+            case 0b01000 -> u ? TwoRegMiscOp.CMGE_ZERO : TwoRegMiscOp.CMGT_ZERO;
+            case 0b01001 -> u ? TwoRegMiscOp.CMLE_ZERO : TwoRegMiscOp.CMEQ_ZERO;
+            case 0b01010 -> u ? null : TwoRegMiscOp.CMLT_ZERO;
+            case 0b01011 -> u ? TwoRegMiscOp.NEG : TwoRegMiscOp.ABS;
+            case 0b10010 -> u || size == 3 ? null : TwoRegMiscOp.XTN;
+            case 0b10011 -> u && size < 3 ? TwoRegMiscOp.SHLL : null;
+            case 0b11101 -> size < 2 ? (u ? TwoRegMiscOp.UCVTF : TwoRegMiscOp.SCVTF) : null;
+            case 0b11011 -> size >= 2 ? (u ? TwoRegMiscOp.FCVTZU : TwoRegMiscOp.FCVTZS) : null;
+            default -> null;
+        };
+        if (op == null) {
+            // Saturating ops and the other FP ops are allocated but not implemented.
+            boolean fp = opcode >= 0b01100 && opcode != 0b10010 && opcode != 0b10011;
+            boolean saturating = opcode == 0b00011 || opcode == 0b00111 || opcode == 0b10100
+                    || opcode == 0b10010 && u;
+            return fp || saturating ? Undefined.unimplemented(w, "two-reg misc opcode " + opcode) : null;
+        }
+        boolean fp = op.ordinal() >= TwoRegMiscOp.SCVTF.ordinal();
+        if (fp) {
+            size = 2 + (size & 1);
+        } else if (op == TwoRegMiscOp.RBIT) {
+            size = 0; // the size field only tells RBIT from NOT
+        }
+        if (scalar) {
+            boolean allowed = switch (op) {
+                case CMGT_ZERO, CMGE_ZERO, CMEQ_ZERO, CMLE_ZERO, CMLT_ZERO, ABS, NEG -> size == 3;
+                case SCVTF, UCVTF, FCVTZS, FCVTZU -> true;
+                default -> false;
+            };
+            return allowed ? new Simd.TwoRegMisc(op, true, false, size, field(w, 9, 5), field(w, 4, 0))
+                    : null;
+        }
+        if (size == 3 && !q && op != TwoRegMiscOp.XTN) {
+            return null;
+        }
+        return new Simd.TwoRegMisc(op, false, q, size, field(w, 9, 5), field(w, 4, 0));
+    }
+
+    private static Insn acrossLanes(int w) {
+        boolean q = bit(w, 30);
+        boolean u = bit(w, 29);
+        int size = field(w, 23, 22);
+        AcrossLanesOp op = switch (field(w, 16, 12)) {
+            case 0b00011 -> u ? AcrossLanesOp.UADDLV : AcrossLanesOp.SADDLV;
+            case 0b01010 -> u ? AcrossLanesOp.UMAXV : AcrossLanesOp.SMAXV;
+            case 0b11010 -> u ? AcrossLanesOp.UMINV : AcrossLanesOp.SMINV;
+            case 0b11011 -> u ? null : AcrossLanesOp.ADDV;
+            default -> null;
+        };
+        if (op == null) {
+            int opcode = field(w, 16, 12);
+            return opcode == 0b01100 || opcode == 0b01111
+                    ? Undefined.unimplemented(w, "FMAXV/FMINV/FMAXNMV/FMINNMV") : null;
+        }
+        if (size == 3 || size == 2 && !q) {
+            return null;
+        }
+        return new Simd.AcrossLanes(op, q, size, field(w, 9, 5), field(w, 4, 0));
+    }
+
+    private static Insn scalarPairwise(int w) {
+        if (!bit(w, 29) && field(w, 16, 12) == 0b11011) {
+            return field(w, 23, 22) == 3
+                    ? new Simd.AcrossLanes(AcrossLanesOp.ADDP, true, 3, field(w, 9, 5), field(w, 4, 0))
+                    : null;
+        }
+        int opcode = field(w, 16, 12);
+        boolean fp = opcode == 0b01100 || opcode == 0b01101 || opcode == 0b01111;
+        return fp ? Undefined.unimplemented(w, "FP scalar pairwise") : null;
+    }
+
+    private static Insn copy(int w) {
+        boolean q = bit(w, 30);
+        int imm5 = field(w, 20, 16);
+        int imm4 = field(w, 14, 11);
+        int size = Integer.numberOfTrailingZeros(imm5);
+        if (size > 3) {
+            return null;
+        }
+        int index = imm5 >>> (size + 1);
+        int rn = field(w, 9, 5);
+        int rd = field(w, 4, 0);
+        if (bit(w, 29)) {
+            return q ? new Simd.Copy(CopyOp.INS_ELEMENT, true, size, index, imm4 >>> size, rn, rd)
+                    : null;
+        }
+        return switch (imm4) {
+            case 0b0000 -> size == 3 && !q ? null
+                    : new Simd.Copy(CopyOp.DUP_ELEMENT, q, size, index, 0, rn, rd);
+            case 0b0001 -> size == 3 && !q ? null
+                    : new Simd.Copy(CopyOp.DUP_GENERAL, q, size, 0, 0, rn, rd);
+            case 0b0011 -> q ? new Simd.Copy(CopyOp.INS_GENERAL, true, size, index, 0, rn, rd) : null;
+            // SMOV: to W for B and H, to X for B, H and S.
+            case 0b0101 -> size == 3 || size == 2 && !q ? null
+                    : new Simd.Copy(CopyOp.SMOV, q, size, index, 0, rn, rd);
+            // UMOV: to W for B, H and S, to X only for D.
+            case 0b0111 -> q != (size == 3) ? null
+                    : new Simd.Copy(CopyOp.UMOV, q, size, index, 0, rn, rd);
+            default -> null;
+        };
+    }
+
+    private static Insn scalarCopy(int w) {
+        int imm5 = field(w, 20, 16);
+        int size = Integer.numberOfTrailingZeros(imm5);
+        return size > 3 ? null : new Simd.Copy(CopyOp.DUP_SCALAR, false, size, imm5 >>> (size + 1),
+                0, field(w, 9, 5), field(w, 4, 0));
+    }
+
+    private static Insn modifiedImm(int w) {
+        boolean q = bit(w, 30);
+        boolean op = bit(w, 29);
+        int cmode = field(w, 15, 12);
+        int imm8 = field(w, 18, 16) << 5 | field(w, 9, 5);
+        int rd = field(w, 4, 0);
+        if (bit(w, 11)) {
+            return Undefined.unimplemented(w, "FMOV (vector, half-precision)");
+        }
+        long imm8L = imm8;
+        if (cmode < 0b1000) {
+            int shift = (cmode >>> 1) * 8;
+            ModifiedImmOp kind = (cmode & 1) == 0 ? (op ? ModifiedImmOp.MVNI : ModifiedImmOp.MOVI)
+                    : (op ? ModifiedImmOp.BIC : ModifiedImmOp.ORR);
+            return new Simd.ModifiedImm(kind, q, 32, imm8, shift, false, 
+                    replicate(imm8L << shift, 32), rd);
+        }
+        if (cmode < 0b1100) {
+            int shift = ((cmode >>> 1) & 1) * 8;
+            ModifiedImmOp kind = (cmode & 1) == 0 ? (op ? ModifiedImmOp.MVNI : ModifiedImmOp.MOVI)
+                    : (op ? ModifiedImmOp.BIC : ModifiedImmOp.ORR);
+            return new Simd.ModifiedImm(kind, q, 16, imm8, shift, false, 
+                    replicate(imm8L << shift, 16), rd);
+        }
+        if (cmode < 0b1110) {
+            int shift = (cmode & 1) == 0 ? 8 : 16;
+            long element = imm8L << shift | ((1L << shift) - 1);
+            return new Simd.ModifiedImm(op ? ModifiedImmOp.MVNI : ModifiedImmOp.MOVI, q, 32, imm8,
+                    shift, true, replicate(element, 32), rd);
+        }
+        if (cmode == 0b1110) {
+            if (!op) {
+                return new Simd.ModifiedImm(ModifiedImmOp.MOVI, q, 8, imm8, 0, false,
+                        replicate(imm8L, 8), rd);
+            }
+            long bytes = 0;
+            for (int i = 0; i < 8; i++) {
+                if ((imm8 >>> i & 1) != 0) {
+                    bytes |= 0xFFL << (8 * i);
+                }
+            }
+            return new Simd.ModifiedImm(ModifiedImmOp.MOVI, q, 64, imm8, 0, false, bytes, rd);
+        }
+        // cmode 1111: FMOV with an 8-bit float, VFPExpandImm.
+        boolean a = (imm8 & 0x80) != 0;
+        boolean b = (imm8 & 0x40) != 0;
+        long cdefgh = imm8 & 0x3F;
+        if (!op) {
+            long single = (a ? 1L << 31 : 0) | (b ? 0x1FL << 25 : 1L << 30) | cdefgh << 19;
+            return new Simd.ModifiedImm(ModifiedImmOp.FMOV, q, 32, imm8, 0, false,
+                    replicate(single, 32), rd);
+        }
+        if (!q) {
+            return null;
+        }
+        long dbl = (a ? 1L << 63 : 0) | (b ? 0xFFL << 54 : 1L << 62) | cdefgh << 48;
+        return new Simd.ModifiedImm(ModifiedImmOp.FMOV, true, 64, imm8, 0, false, dbl, rd);
+    }
+
+    /** Replicates the low {@code esize} bits of {@code element} across 64 bits. */
+    private static long replicate(long element, int esize) {
+        long result = element & (esize == 64 ? -1L : (1L << esize) - 1);
+        for (int width = esize; width < 64; width *= 2) {
+            result |= result << width;
+        }
+        return result;
+    }
+
+    private static Insn shiftImm(int w, boolean scalar) {
+        boolean q = bit(w, 30);
+        boolean u = bit(w, 29);
+        int immh = field(w, 22, 19);
+        int immhb = field(w, 22, 16);
+        int opcode = field(w, 15, 11);
+        if (immh == 0) {
+            return null; // modified immediate, matched earlier; scalar immh 0 is unallocated
+        }
+        int size = 31 - Integer.numberOfLeadingZeros(immh);
+        int esize = 8 << size;
+        int right = 2 * esize - immhb;
+        int left = immhb - esize;
+        ShiftImmOp op = switch (opcode) {
+            case 0b00000 -> u ? ShiftImmOp.USHR : ShiftImmOp.SSHR;
+            case 0b00010 -> u ? ShiftImmOp.USRA : ShiftImmOp.SSRA;
+            case 0b00100 -> u ? ShiftImmOp.URSHR : ShiftImmOp.SRSHR;
+            case 0b00110 -> u ? ShiftImmOp.URSRA : ShiftImmOp.SRSRA;
+            case 0b01000 -> u ? ShiftImmOp.SRI : null;
+            case 0b01010 -> u ? ShiftImmOp.SLI : ShiftImmOp.SHL;
+            case 0b10000 -> u || scalar ? null : ShiftImmOp.SHRN;
+            case 0b10001 -> u || scalar ? null : ShiftImmOp.RSHRN;
+            case 0b10100 -> scalar ? null : u ? ShiftImmOp.USHLL : ShiftImmOp.SSHLL;
+            default -> null;
+        };
+        if (op == null) {
+            return switch (opcode) {
+                case 0b01100, 0b01110, 0b10000, 0b10001, 0b10010, 0b10011 ->
+                        Undefined.unimplemented(w, "saturating shift by immediate");
+                case 0b11100, 0b11111 -> Undefined.unimplemented(w, "fixed-point convert (SIMD)");
+                default -> null;
+            };
+        }
+        boolean narrowOrLong = op == ShiftImmOp.SHRN || op == ShiftImmOp.RSHRN
+                || op == ShiftImmOp.SSHLL || op == ShiftImmOp.USHLL;
+        if (narrowOrLong ? size == 3 : scalar ? size != 3 : size == 3 && !q) {
+            return null;
+        }
+        boolean isLeft = op == ShiftImmOp.SHL || op == ShiftImmOp.SLI || op == ShiftImmOp.SSHLL
+                || op == ShiftImmOp.USHLL;
+        return new Simd.ShiftImm(op, scalar, q, size, isLeft ? left : right, field(w, 9, 5),
+                field(w, 4, 0));
+    }
+
+    private static Insn permute(int w) {
+        int opcode = field(w, 14, 12);
+        boolean q = bit(w, 30);
+        int size = field(w, 23, 22);
+        if ((opcode & 3) == 0 || size == 3 && !q) {
+            return null;
+        }
+        PermuteOp op = PermuteOp.values()[(opcode & 3) - 1 + ((opcode & 4) != 0 ? 3 : 0)];
+        return new Simd.Permute(op, q, size, field(w, 20, 16), field(w, 9, 5), field(w, 4, 0));
     }
 }
