@@ -8,6 +8,8 @@ import dev.hotarm.translator.a64.branch.BranchSystem;
 import dev.hotarm.translator.a64.branch.BranchSystem.BranchImm;
 import dev.hotarm.translator.a64.branch.BranchSystem.Svc;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Type;
@@ -219,10 +221,7 @@ final class BlockEmitter {
         mv.visitFieldInsn(GETFIELD, BLOCK, "engine", "L" + ENGINE + ";");
         mv.visitFieldInsn(GETFIELD, ENGINE, "machine", "L" + MACHINE + ";");
         mv.visitVarInsn(ALOAD, CPU_LOCAL);
-        mv.visitVarInsn(ALOAD, THIS);
-        mv.visitFieldInsn(GETFIELD, BLOCK, "insns", "[L" + INSN + ";");
-        pushInt(i);
-        mv.visitInsn(AALOAD);
+        pushInsn(i, INSN);
         mv.visitLdcInsn(pc);
         mv.visitMethodInsn(INVOKESTATIC, INTERPRETER, "execute",
                 "(L" + MACHINE + ";L" + CPU + ";L" + INSN + ";J)J", false);
@@ -386,6 +385,25 @@ final class BlockEmitter {
             mv.visitVarInsn(ILOAD, NZCV);
             mv.visitFieldInsn(PUTFIELD, CPU, "nzcv", "I");
         }
+    }
+
+    private static final Handle CLASS_DATA_AT = new Handle(H_INVOKESTATIC,
+            "java/lang/invoke/MethodHandles", "classDataAt",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;I)Ljava/lang/Object;",
+            false);
+
+    /**
+     * Pushes the decoded record of instruction {@code i} as a constant of type
+     * {@code internalName}: a dynamic constant over the class data, which HotSpot treats as a
+     * true constant, so the record's fields and the type switches on it fold away.
+     */
+    void pushInsn(int i, String internalName) {
+        mv.visitLdcInsn(new ConstantDynamic("insn" + i, "L" + internalName + ";", CLASS_DATA_AT, i));
+    }
+
+    /** Pushes the record of instruction {@code i} typed as its own record class. */
+    void pushInsn(int i) {
+        pushInsn(i, Type.getInternalName(insns.get(i).getClass()));
     }
 
     void pushInt(int value) {

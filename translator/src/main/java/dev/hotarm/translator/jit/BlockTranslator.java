@@ -109,7 +109,10 @@ final class BlockTranslator {
             dump(bytes, pc);
         }
         try {
-            Class<?> cls = LOOKUP.defineHiddenClass(bytes, true).lookupClass();
+            // The records are the class data, so generated code loads them as true constants
+            // (condy over classDataAt) and HotSpot folds their fields.
+            Class<?> cls = LOOKUP.defineHiddenClassWithClassData(bytes, List.copyOf(insns), true)
+                    .lookupClass();
             MethodHandle constructor = LOOKUP.findConstructor(cls, CONSTRUCTOR);
             return (TranslatedBlock) constructor.invoke(engine, pc, insns.toArray(Insn[]::new),
                     emitter.directExits(), emitter.indirectExits());
