@@ -73,7 +73,7 @@ public final class LinuxProcess {
         AddressSpace space = new AddressSpace(memory);
         Image image = loadImage(elf, space);
 
-        String exePath = program.toAbsolutePath().normalize().toString();
+        String exePath = realPath(program);
         LinuxKernel kernel = new LinuxKernel(space, exePath, options.strace());
         Machine machine = new Machine(memory);
         machine.setSupervisorCallHandler(kernel);
@@ -85,6 +85,15 @@ public final class LinuxProcess {
         cpu.pc = image.entry;
         cpu.sp = buildStack(space, argv, env, image, program.toString());
         return new LinuxProcess(machine, cpu, elf, kernel, space);
+    }
+
+    /** /proc/self/exe names the file itself, with symbolic links resolved, as Linux does. */
+    private static String realPath(Path program) {
+        try {
+            return program.toRealPath().toString();
+        } catch (java.io.IOException e) {
+            return program.toAbsolutePath().normalize().toString();
+        }
     }
 
     /** Where the loaded program's pieces ended up, for the auxiliary vector. */

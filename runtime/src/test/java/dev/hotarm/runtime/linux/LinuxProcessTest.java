@@ -179,4 +179,39 @@ class LinuxProcessTest {
         LinuxProcess proc = load(new ElfBuilder(), List.of(), List.of());
         assertEquals(ElfBuilder.DATA + 0x3000, proc.addressSpace().brkStart());
     }
+
+    /** The reference busybox, when this machine has it: a real static AArch64 executable. */
+    @Test
+    void load_realBusyboxWhenPresent() throws Exception {
+        Path bb = Path.of("/work/cache/bb/bin/busybox");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(bb));
+        LinuxProcess proc = LinuxProcess.load(bb, List.of("true"), List.of(), new LinuxOptions());
+        GuestMemory m = proc.machine().memory();
+        ElfFile elf = proc.elf();
+        long base = elf.type() == ElfFile.ET_DYN ? LinuxProcess.PIE_BASE : 0;
+        assertEquals(base + elf.entry(), proc.cpu().pc);
+        // The first instruction is what the file holds at the entry point.
+        for (ElfFile.ProgramHeader ph : elf.programHeaders()) {
+            if (ph.type() == ElfFile.PT_LOAD && ph.contains(elf.entry())) {
+                long off = ph.offset() + elf.entry() - ph.vaddr();
+                int word = java.nio.ByteBuffer.wrap(elf.bytes(off, 4))
+                        .order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+                assertEquals(word, m.fetch32(proc.cpu().pc));
+            }
+        }
+        Stack s = readStack(m, proc.cpu().sp);
+        assertEquals(List.of(bb.toString(), "true"), s.argv);
+        assertEquals(elf.programHeaders().size(), s.auxv.get((long) LinuxProcess.AT_PHNUM));
+        assertEquals(ElfFile.PT_LOAD,
+                m.read32(s.auxv.get((long) LinuxProcess.AT_PHDR) + 56L * firstLoad(elf)));
+    }
+
+    private static int firstLoad(ElfFile elf) {
+        for (int i = 0; i < elf.programHeaders().size(); i++) {
+            if (elf.programHeaders().get(i).type() == ElfFile.PT_LOAD) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

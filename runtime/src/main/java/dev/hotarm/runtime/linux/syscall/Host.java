@@ -128,6 +128,7 @@ public final class Host {
     private static final MethodHandle GETGID = plain("getgid", i());
     private static final MethodHandle GETEGID = plain("getegid", i());
     private static final MethodHandle GETPPID = plain("getppid", i());
+    private static final MethodHandle GETGROUPS = fn("getgroups", i(JAVA_INT, ADDRESS));
     private static final MethodHandle GETPGID = fn("getpgid", i(JAVA_INT));
     private static final MethodHandle GETSID = fn("getsid", i(JAVA_INT));
     private static final MethodHandle STRERROR =
@@ -530,6 +531,10 @@ public final class Host {
 
     public static int getppid() {
         return id(GETPPID);
+    }
+
+    public static long getgroups(int size, MemorySegment list) {
+        return int1ptr(GETGROUPS, size, list);
     }
 
     public static long getpgid(int pid) {

@@ -189,7 +189,7 @@ public final class LinuxKernel implements SupervisorCallHandler {
             case GETEGID -> Host.getegid();
             case GETRESUID -> getres(Host.getuid(), Host.geteuid(), a);
             case GETRESGID -> getres(Host.getgid(), Host.getegid(), a);
-            case GETGROUPS -> 0;
+            case GETGROUPS -> getgroups(arena, (int) a[0], a[1]);
             case GETPGID -> Host.getpgid((int) a[0] == pid ? 0 : (int) a[0]);
             case GETSID -> Host.getsid((int) a[0] == pid ? 0 : (int) a[0]);
             case SETPGID -> 0;
@@ -781,6 +781,22 @@ public final class LinuxKernel implements SupervisorCallHandler {
         memory.write32(a[1], effective);
         memory.write32(a[2], effective);
         return 0;
+    }
+
+    private long getgroups(Arena arena, int size, long list) {
+        if (size < 0) {
+            return -EINVAL;
+        }
+        if (size == 0) {
+            return Host.getgroups(0, MemorySegment.NULL);
+        }
+        size = Math.min(size, 65536);
+        MemorySegment seg = arena.allocate(4L * size);
+        long n = Host.getgroups(size, seg);
+        if (n > 0) {
+            toGuest(seg, list, 4 * n);
+        }
+        return n;
     }
 
     private long uname(Arena arena, long buf) {
