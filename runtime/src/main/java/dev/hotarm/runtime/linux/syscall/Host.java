@@ -102,6 +102,7 @@ public final class Host {
     private static final MethodHandle FSYNC = fn("fsync", i(JAVA_INT));
     private static final MethodHandle UTIMENSAT =
             fn("utimensat", i(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+    private static final MethodHandle FUTIMENS = fn("futimens", i(JAVA_INT, ADDRESS));
     private static final MethodHandle GETCWD =
             fn("getcwd", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG));
     private static final MethodHandle CHDIR = fn("chdir", i(ADDRESS));
@@ -385,6 +386,10 @@ public final class Host {
         } catch (Throwable t) {
             throw broken(t);
         }
+    }
+
+    public static long futimens(int fd, MemorySegment times) {
+        return int1ptr(FUTIMENS, fd, times);
     }
 
     public static long fstatfs(int fd, MemorySegment buf) {

@@ -331,7 +331,10 @@ public final class LinuxKernel implements SupervisorCallHandler {
 
     /** A write to a pipe without readers raises SIGPIPE, whose default action ends us. */
     private long brokenPipe(long n) {
-        if (n == -EPIPE && signals.fatal(Signals.SIGPIPE)) {
+        // With a handler installed the handler would run and the write fail with EPIPE; the
+        // handler cannot run yet, so only the failure is reported.
+        if (n == -EPIPE && signals.handler(Signals.SIGPIPE) == Signals.SIG_DFL
+                && signals.fatal(Signals.SIGPIPE)) {
             throw new GuestExit(128 + Signals.SIGPIPE);
         }
         return n;
@@ -584,8 +587,7 @@ public final class LinuxKernel implements SupervisorCallHandler {
         MemorySegment times = a[2] == 0 ? MemorySegment.NULL : fromGuest(arena, a[2], 32);
         if (a[1] == 0) {
             // futimens: a NULL path names dirfd itself.
-            return Host.utimensat(dirfd, cString(arena, new byte[0]), times,
-                    (int) a[3] | AT_EMPTY_PATH);
+            return owned(dirfd) ? Host.futimens(dirfd, times) : -EBADF;
         }
         return Host.utimensat(dirfd, path(arena, a[1]), times, (int) a[3]);
     }

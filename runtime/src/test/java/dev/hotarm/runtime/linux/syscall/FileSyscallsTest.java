@@ -304,4 +304,34 @@ class FileSyscallsTest {
         assertEquals(0, k.call(Syscall.SENDFILE, out, in, 0, 1 << 20));
         assertEquals("copy me", Files.readString(dst));
     }
+
+    @Test
+    void write_toPipeWithoutReader_endsWithSigpipeUnlessIgnored() {
+        long fds = k.alloc(8);
+        k.call(Syscall.PIPE2, fds, 0);
+        long rd = k.memory.read32(fds), wr = k.memory.read32(fds + 4);
+        opened.add(wr);
+        assertEquals(0, k.call(Syscall.CLOSE, rd));
+        long msg = k.string("x");
+        dev.hotarm.runtime.exception.GuestExit e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.hotarm.runtime.exception.GuestExit.class,
+                () -> k.call(Syscall.WRITE, wr, msg, 1));
+        assertEquals(128 + 13, e.status());
+        long act = k.alloc(32);
+        k.memory.write64(act, 1); // SIG_IGN
+        assertEquals(0, k.call(Syscall.RT_SIGACTION, 13, act, 0, 8));
+        assertEquals(-Errno.EPIPE, k.call(Syscall.WRITE, wr, msg, 1));
+    }
+
+    @Test
+    void utimensat_withNullPathSetsTimesOfTheDescriptor() throws Exception {
+        Path f = dir.resolve("times");
+        Files.writeString(f, "x");
+        long fd = open(f, 1);
+        long times = k.alloc(32);
+        k.memory.write64(times, 1000);
+        k.memory.write64(times + 16, 2000);
+        assertEquals(0, k.call(Syscall.UTIMENSAT, fd, 0, times, 0));
+        assertEquals(2000, Files.getLastModifiedTime(f).toMillis() / 1000);
+    }
 }

@@ -54,6 +54,6 @@ class StraceTest {
                 line(Syscall.NEWFSTATAT, -14, 3, 0, 0, 0x1000));
         assertEquals("umask(022) = 0", line(Syscall.UMASK, 0, 022));
         assertEquals("getpid() = 42", line(Syscall.GETPID, 42));
-        assertEquals("fcntl(3, F_GETFL, 0x0) = 32768", line(Syscall.FCNTL, 32768, 3, 3, 0));
+        assertEquals("fcntl(3, F_GETFL, 0) = 32768", line(Syscall.FCNTL, 32768, 3, 3, 0));
     }
 }
