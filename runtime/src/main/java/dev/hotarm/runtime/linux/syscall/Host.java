@@ -103,6 +103,7 @@ public final class Host {
     private static final MethodHandle UTIMENSAT =
             fn("utimensat", i(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
     private static final MethodHandle FUTIMENS = fn("futimens", i(JAVA_INT, ADDRESS));
+    private static final MethodHandle MEMFD_CREATE = fn("memfd_create", i(ADDRESS, JAVA_INT));
     private static final MethodHandle GETCWD =
             fn("getcwd", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG));
     private static final MethodHandle CHDIR = fn("chdir", i(ADDRESS));
@@ -390,6 +391,15 @@ public final class Host {
 
     public static long futimens(int fd, MemorySegment times) {
         return int1ptr(FUTIMENS, fd, times);
+    }
+
+    public static long memfdCreate(MemorySegment name, int flags) {
+        MemorySegment cap = captured();
+        try {
+            return result((int) MEMFD_CREATE.invokeExact(cap, name, flags), cap);
+        } catch (Throwable t) {
+            throw broken(t);
+        }
     }
 
     public static long fstatfs(int fd, MemorySegment buf) {

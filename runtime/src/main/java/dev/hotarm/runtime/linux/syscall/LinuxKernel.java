@@ -437,7 +437,33 @@ public final class LinuxKernel implements SupervisorCallHandler {
         if (isSelfExe(p)) {
             p = exePath.getBytes(StandardCharsets.UTF_8);
         }
+        String name = new String(p, StandardCharsets.UTF_8);
+        if (name.equals("/proc/self/maps") || name.equals("/proc/" + pid + "/maps")) {
+            return syntheticFile(arena, "maps", ProcFiles.maps(space, exePath), flags);
+        }
         return adopt(Host.openat(dirfd, cString(arena, p), OpenFlags.toHost(flags), mode));
+    }
+
+    /**
+     * A /proc file that must describe the guest, not the JVM: its text in an anonymous
+     * host file (memfd), so reads, seeks and fstat behave like a real file's.
+     */
+    private long syntheticFile(Arena arena, String name, String text, int flags) {
+        final int mfdCloexec = 1;
+        if ((flags & OpenFlags.O_ACCMODE) != 0) {
+            return -EACCES;
+        }
+        long fd = Host.memfdCreate(cString(arena, name.getBytes(StandardCharsets.US_ASCII)),
+                (flags & OpenFlags.O_CLOEXEC) != 0 ? mfdCloexec : 0);
+        if (fd < 0) {
+            return fd;
+        }
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        MemorySegment seg = arena.allocate(Math.max(b.length, 1));
+        MemorySegment.copy(b, 0, seg, JAVA_BYTE, 0, b.length);
+        Host.write((int) fd, seg, b.length);
+        Host.lseek((int) fd, 0, 0);
+        return adopt(fd);
     }
 
     private long close(int fd) {
