@@ -260,17 +260,12 @@ public final class LinuxKernel implements SupervisorCallHandler {
 
     private MemorySegment fromGuest(Arena arena, long address, long length) {
         MemorySegment seg = arena.allocate(Math.max(length, 1));
-        if (length > 0) {
-            byte[] b = memory.read(address, (int) length);
-            MemorySegment.copy(b, 0, seg, JAVA_BYTE, 0, b.length);
-        }
+        memory.readTo(address, seg, 0, length);
         return seg;
     }
 
     private void toGuest(MemorySegment seg, long address, long length) {
-        if (length > 0) {
-            memory.write(address, seg.asSlice(0, length).toArray(JAVA_BYTE));
-        }
+        memory.writeFrom(seg, 0, address, length);
     }
 
     private interface NativeCall {
@@ -345,8 +340,15 @@ public final class LinuxKernel implements SupervisorCallHandler {
             return null;
         }
         long[] v = new long[2 * count];
+        long total = 0;
         for (int i = 0; i < 2 * count; i++) {
             v[i] = memory.read64(iov + 8L * i);
+        }
+        for (int i = 0; i < count; i++) {
+            total += v[2 * i + 1];
+            if (v[2 * i + 1] < 0 || total < 0 || total > MAX_RW) {
+                return null;
+            }
         }
         return v;
     }
@@ -392,9 +394,8 @@ public final class LinuxKernel implements SupervisorCallHandler {
         MemorySegment seg = arena.allocate(Math.max(total, 1));
         long at = 0;
         for (int i = 0; i < count; i++) {
-            byte[] b = memory.read(v[2 * i], (int) v[2 * i + 1]);
-            MemorySegment.copy(b, 0, seg, JAVA_BYTE, at, b.length);
-            at += b.length;
+            memory.readTo(v[2 * i], seg, at, v[2 * i + 1]);
+            at += v[2 * i + 1];
         }
         return brokenPipe(Host.write(fd, seg, total));
     }
@@ -541,7 +542,10 @@ public final class LinuxKernel implements SupervisorCallHandler {
             case 0x5413 -> { size = 8; out = true; }    // TIOCGWINSZ
             case 0x5414 -> { size = 8; out = false; }   // TIOCSWINSZ
             case 0x540f, 0x541b -> { size = 4; out = true; } // TIOCGPGRP, FIONREAD
-            case 0x5410 -> { size = 4; out = false; }   // TIOCSPGRP
+            case 0x5410, 0x5421 -> { size = 4; out = false; } // TIOCSPGRP, FIONBIO
+            case 0x5450, 0x5451 -> { // FIONCLEX, FIOCLEX: no argument
+                return Host.ioctl(fd, request, MemorySegment.NULL);
+            }
             default -> {
                 return -ENOTTY;
             }
