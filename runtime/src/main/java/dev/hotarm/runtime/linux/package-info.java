@@ -36,7 +36,9 @@
  *     thread from the parent's CpuState with X0 = 0, and wait4 joins it.
  *     Because guest descriptors are host descriptors, a forked child's dup2 or close would
  *     act on the parent's descriptors too: processes need a per-process table mapping guest
- *     numbers to host descriptors (dup'ed on fork) instead of the owned-descriptor set.</li>
+ *     numbers to host descriptors (dup'ed on fork) instead of the owned-descriptor set. The
+ *     same table would let dup2 onto a number the JVM holds succeed; today it fails with
+ *     EBUSY.</li>
  * <li>MAP_SHARED file mappings are private copies: stores never reach the file.
  *     MADV_DONTNEED does not zero pages.</li>
  * <li>setrlimit/prlimit64 record the guest's limits without applying them, so the guest

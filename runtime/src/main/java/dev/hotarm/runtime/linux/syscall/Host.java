@@ -10,7 +10,6 @@ import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
-import java.nio.charset.StandardCharsets;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -435,7 +434,12 @@ public final class Host {
             if (r.address() == 0) {
                 return -(int) ERRNO.get(cap, 0L);
             }
-            return buf.reinterpret(size).getString(0).getBytes(StandardCharsets.UTF_8).length + 1;
+            // Count bytes, not characters: a path need not be valid UTF-8.
+            long n = 0;
+            while (n < size && buf.get(ValueLayout.JAVA_BYTE, n) != 0) {
+                n++;
+            }
+            return n + 1;
         } catch (Throwable t) {
             throw broken(t);
         }
