@@ -17,13 +17,15 @@ class StraceTest {
     @Test
     void quote_escapesAsStraceDoes() {
         byte[] b = {'a', '\n', '\t', '"', '\\', 0, 1, '7', 0x7f, (byte) 0xff};
-        assertEquals("\"a\\n\\t\\\"\\\\\\0\\0017\\177\\377\"", Strace.quote(b, b.length, false, Strace.MAX_STRING));
+        assertEquals("\"a\\n\\t\\\"\\\\\\0\\0017\\177\\377\"",
+                Strace.quote(b, b.length, false, Strace.MAX_STRING));
     }
 
     @Test
     void quote_truncatesAfter32Bytes() {
         byte[] b = "0123456789abcdef0123456789abcdefXYZ".getBytes();
-        assertEquals("\"0123456789abcdef0123456789abcdef\"...", Strace.quote(b, b.length, false, Strace.MAX_STRING));
+        assertEquals("\"0123456789abcdef0123456789abcdef\"...",
+                Strace.quote(b, b.length, false, Strace.MAX_STRING));
     }
 
     @Test
