@@ -49,7 +49,7 @@ public final class DataProcessingDecoder {
                     bit(w, 31), bit(w, 30), bit(w, 29), (long) field(w, 21, 10) << (bit(w, 22) ? 12 : 0),
                     bit(w, 22), field(w, 9, 5), field(w, 4, 0)))
             .unimplemented("1 o 0 100011 0 uuuuuu 00 iiii nnnnn ddddd", "ADDG/SUBG")
-            .unimplemented("s 0 0 1000111 oooo iiiiiiii nnnnn ddddd", "SMAX/SMIN/UMAX/UMIN_imm")
+            .unimplemented("s 0 0 1000111 00oo iiiiiiii nnnnn ddddd", "SMAX/SMIN/UMAX/UMIN_imm")
             .add("s oo 100100 N rrrrrr ssssss nnnnn ddddd", "AND_imm", DataProcessingDecoder::logicalImm)
             .add("s oo 100101 hh iiiiiiiiiiiiiiii ddddd", "MOVZ", DataProcessingDecoder::moveWide)
             .add("s oo 100110 N rrrrrr ssssss nnnnn ddddd", "BFM", DataProcessingDecoder::bitfield)
@@ -89,7 +89,9 @@ public final class DataProcessingDecoder {
                     bit(w, 10) ? Op2.SDIV : Op2.UDIV))
             .add("s 0 0 11010110 mmmmm 0010 oo nnnnn ddddd", "LSLV", w -> dataProc2(w,
                     new Op2[] {Op2.LSLV, Op2.LSRV, Op2.ASRV, Op2.RORV}[field(w, 11, 10)]))
-            .unimplemented("s 0 0 11010110 mmmmm 010 c zz nnnnn ddddd", "CRC32")
+            .unimplemented("0 0 0 11010110 mmmmm 010 c 0z nnnnn ddddd", "CRC32")
+            .unimplemented("0 0 0 11010110 mmmmm 010 c 10 nnnnn ddddd", "CRC32")
+            .unimplemented("1 0 0 11010110 mmmmm 010 c 11 nnnnn ddddd", "CRC32")
             .unimplemented("1 0 S 11010110 mmmmm 000000 nnnnn ddddd", "SUBP/SUBPS")
             .unimplemented("1 0 0 11010110 mmmmm 000100 nnnnn ddddd", "IRG")
             .unimplemented("1 0 0 11010110 mmmmm 000101 nnnnn ddddd", "GMI")
@@ -98,7 +100,8 @@ public final class DataProcessingDecoder {
             .add("s 1 0 11010110 00000 000 ooo nnnnn ddddd", "RBIT", DataProcessingDecoder::dataProc1)
             .unimplemented("s 1 0 11010110 00000 00011 o nnnnn ddddd", "CTZ/CNT")
             .unimplemented("s 1 0 11010110 00000 001000 nnnnn ddddd", "ABS")
-            .unimplemented("1 1 0 11010110 00001 00 oooo nnnnn ddddd", "PAC*/AUT*")
+            .unimplemented("1 1 0 11010110 00001 000 ooo nnnnn ddddd", "PAC*/AUT*")
+            .unimplemented("1 1 0 11010110 00001 001 ooo 11111 ddddd", "PAC*/AUT*")
             .unimplemented("1 1 0 11010110 00001 01000 o 11111 ddddd", "XPACI/XPACD")
             .add("s 00 11011 ooo mmmmm o aaaaa nnnnn ddddd", "MADD", DataProcessingDecoder::dataProc3);
 
