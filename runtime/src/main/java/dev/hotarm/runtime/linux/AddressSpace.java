@@ -113,6 +113,22 @@ public final class AddressSpace {
         return start >= MMAP_BOTTOM ? start : -1;
     }
 
+    /** Receives one range in use: {@code [start, end)}. */
+    public interface RangeVisitor {
+        void visit(long start, long end);
+    }
+
+    /** Visits the ranges in use in address order. */
+    public void forEachRange(RangeVisitor visitor) {
+        for (Map.Entry<Long, Long> e : used.entrySet()) {
+            visitor.visit(e.getKey(), e.getValue());
+        }
+    }
+
+    public long brkEnd() {
+        return brk;
+    }
+
     // ---------------------------------------------------------------- program break
 
     /** Sets where the heap starts: the page after the executable's highest segment. */

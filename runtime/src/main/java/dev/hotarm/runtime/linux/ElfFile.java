@@ -108,6 +108,8 @@ public final class ElfFile {
             return new ElfFile(file, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new LoadException(file + ": no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new LoadException(file + ": permission denied");
         } catch (IOException e) {
             throw new LoadException(file + ": cannot read: " + e.getMessage());
         }

@@ -73,7 +73,7 @@ public final class LinuxProcess {
         AddressSpace space = new AddressSpace(memory);
         Image image = loadImage(elf, space);
 
-        String exePath = program.toAbsolutePath().normalize().toString();
+        String exePath = realPath(program);
         LinuxKernel kernel = new LinuxKernel(space, exePath, options.strace());
         Machine machine = new Machine(memory);
         machine.setSupervisorCallHandler(kernel);
@@ -83,8 +83,17 @@ public final class LinuxProcess {
         argv.addAll(args);
         CpuState cpu = new CpuState();
         cpu.pc = image.entry;
-        cpu.sp = buildStack(space, argv, env, image, program.toString());
+        cpu.sp = buildStack(space, argv, env, image, program.toString(), stackRights(elf));
         return new LinuxProcess(machine, cpu, elf, kernel, space);
+    }
+
+    /** /proc/self/exe names the file itself, with symbolic links resolved, as Linux does. */
+    private static String realPath(Path program) {
+        try {
+            return program.toRealPath().toString();
+        } catch (java.io.IOException e) {
+            return program.toAbsolutePath().normalize().toString();
+        }
     }
 
     /** Where the loaded program's pieces ended up, for the auxiliary vector. */
@@ -176,6 +185,17 @@ public final class LinuxProcess {
         }
     }
 
+    /** The stack is executable only when PT_GNU_STACK asks for it, as on arm64 Linux. */
+    private static int stackRights(ElfFile elf) {
+        int rw = GuestMemory.READ | GuestMemory.WRITE;
+        for (ProgramHeader ph : elf.programHeaders()) {
+            if (ph.type() == ElfFile.PT_GNU_STACK) {
+                return (ph.flags() & ElfFile.PF_X) != 0 ? rw | GuestMemory.EXEC : rw;
+            }
+        }
+        return rw;
+    }
+
     /** Where the program headers are in memory: PT_PHDR, else inside the segment holding them. */
     private static long phdrAddress(ElfFile elf, List<ProgramHeader> loads, long base) {
         for (ProgramHeader ph : elf.programHeaders()) {
@@ -197,10 +217,9 @@ public final class LinuxProcess {
      * pointers, NULL, envp pointers, NULL, and the auxiliary vector ending in AT_NULL.
      */
     static long buildStack(AddressSpace space, List<String> argv, List<String> env, Image image,
-            String execfn) {
+            String execfn, int rights) {
         long top = AddressSpace.STACK_TOP;
-        space.map(top - AddressSpace.STACK_SIZE, AddressSpace.STACK_SIZE,
-                GuestMemory.READ | GuestMemory.WRITE);
+        space.map(top - AddressSpace.STACK_SIZE, AddressSpace.STACK_SIZE, rights);
         GuestMemory memory = space.memory();
         // A zero word at the very top, as Linux leaves one below the end marker.
         long at = top - 8;

@@ -3,6 +3,8 @@ package dev.hotarm.runtime.memory;
 import dev.hotarm.runtime.exception.GuestFault;
 import dev.hotarm.runtime.exception.GuestFault.Access;
 
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -300,6 +302,37 @@ public final class GuestMemory {
 
     public void write(long address, byte[] src) {
         write(address, src, 0, src.length);
+    }
+
+    /**
+     * Copies guest memory into native memory (system calls hand it to the host), faulting
+     * like {@link #read(long, byte[], int, int)} does.
+     */
+    public void readTo(long address, MemorySegment dst, long dstOffset, long length) {
+        checkAccess(address, length, READ);
+        while (length > 0) {
+            byte[] page = page(readView, address);
+            int inPage = (int) (address & PAGE_MASK);
+            int n = (int) Math.min(length, PAGE_SIZE - inPage);
+            MemorySegment.copy(page, inPage, dst, ValueLayout.JAVA_BYTE, dstOffset, n);
+            address += n;
+            dstOffset += n;
+            length -= n;
+        }
+    }
+
+    /** Copies native memory into guest memory, checking write permission for every page first. */
+    public void writeFrom(MemorySegment src, long srcOffset, long address, long length) {
+        checkAccess(address, length, WRITE);
+        while (length > 0) {
+            byte[] page = page(writeView, address);
+            int inPage = (int) (address & PAGE_MASK);
+            int n = (int) Math.min(length, PAGE_SIZE - inPage);
+            MemorySegment.copy(src, ValueLayout.JAVA_BYTE, srcOffset, page, inPage, n);
+            address += n;
+            srcOffset += n;
+            length -= n;
+        }
     }
 
     /** Reads a NUL-terminated string of at most {@code max} bytes. */

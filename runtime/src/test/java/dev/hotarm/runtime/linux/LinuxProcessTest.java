@@ -179,4 +179,67 @@ class LinuxProcessTest {
         LinuxProcess proc = load(new ElfBuilder(), List.of(), List.of());
         assertEquals(ElfBuilder.DATA + 0x3000, proc.addressSpace().brkStart());
     }
+
+    @Test
+    void procSelfMaps_describesTheGuest() throws Exception {
+        LinuxProcess proc = load(new ElfBuilder(), List.of(), List.of());
+        var k = proc.kernel();
+        GuestMemory m = proc.machine().memory();
+        long scratch = k.call(222, 0, 0x10000, 3, 0x22, -1, 0); // mmap RW anonymous
+        m.write(scratch, "/proc/self/maps\0".getBytes(StandardCharsets.US_ASCII));
+        long fd = k.call(56, -100, scratch, 0, 0); // openat
+        assertTrue(fd >= 0, "fd " + fd);
+        long n = k.call(63, fd, scratch + 0x100, 0x8000); // read
+        k.call(57, fd);
+        String maps = new String(m.read(scratch + 0x100, (int) n), StandardCharsets.UTF_8);
+        String exe = proc.elf().path().toRealPath().toString();
+        assertTrue(maps.startsWith("00400000-00402000 r-xp 00000000 00:00 0 "), maps);
+        assertTrue(maps.contains("00410000-00413000 rw-p 00000000 00:00 0 "), maps);
+        assertTrue(maps.lines().anyMatch(l -> l.startsWith("00400000") && l.endsWith(exe)), maps);
+        assertTrue(maps.contains("7fffff7ff000-7ffffffff000 rw-p 00000000 00:00 0"), maps);
+        assertTrue(maps.lines().anyMatch(l -> l.endsWith("[stack]")), maps);
+        assertTrue(maps.contains(Long.toHexString(scratch) + "-"), maps);
+    }
+
+    @Test
+    void stack_isNotExecutableUnlessGnuStackSaysSo() throws Exception {
+        LinuxProcess proc = load(new ElfBuilder(), List.of(), List.of());
+        assertEquals(GuestMemory.READ | GuestMemory.WRITE,
+                proc.machine().memory().permissions(proc.cpu().sp));
+    }
+
+    /** The reference busybox, when this machine has it: a real static AArch64 executable. */
+    @Test
+    void load_realBusyboxWhenPresent() throws Exception {
+        Path bb = Path.of("/work/cache/bb/bin/busybox");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(bb));
+        LinuxProcess proc = LinuxProcess.load(bb, List.of("true"), List.of(), new LinuxOptions());
+        GuestMemory m = proc.machine().memory();
+        ElfFile elf = proc.elf();
+        long base = elf.type() == ElfFile.ET_DYN ? LinuxProcess.PIE_BASE : 0;
+        assertEquals(base + elf.entry(), proc.cpu().pc);
+        // The first instruction is what the file holds at the entry point.
+        for (ElfFile.ProgramHeader ph : elf.programHeaders()) {
+            if (ph.type() == ElfFile.PT_LOAD && ph.contains(elf.entry())) {
+                long off = ph.offset() + elf.entry() - ph.vaddr();
+                int word = java.nio.ByteBuffer.wrap(elf.bytes(off, 4))
+                        .order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+                assertEquals(word, m.fetch32(proc.cpu().pc));
+            }
+        }
+        Stack s = readStack(m, proc.cpu().sp);
+        assertEquals(List.of(bb.toString(), "true"), s.argv);
+        assertEquals(elf.programHeaders().size(), s.auxv.get((long) LinuxProcess.AT_PHNUM));
+        assertEquals(ElfFile.PT_LOAD,
+                m.read32(s.auxv.get((long) LinuxProcess.AT_PHDR) + 56L * firstLoad(elf)));
+    }
+
+    private static int firstLoad(ElfFile elf) {
+        for (int i = 0; i < elf.programHeaders().size(); i++) {
+            if (elf.programHeaders().get(i).type() == ElfFile.PT_LOAD) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -25,6 +25,7 @@ import dev.hotarm.translator.a64.dataproc.DataProcessing.LogicOp;
 import dev.hotarm.translator.a64.dataproc.DataProcessing.LogicalImm;
 import dev.hotarm.translator.a64.dataproc.DataProcessing.LogicalShifted;
 import dev.hotarm.translator.a64.dataproc.DataProcessing.MoveWide;
+import dev.hotarm.translator.a64.dataproc.DataProcessing.Op3;
 import dev.hotarm.translator.a64.dataproc.DataProcessing.PcRelAddress;
 import dev.hotarm.translator.a64.dataproc.DataProcessing.Shift;
 import java.util.Locale;
@@ -53,7 +54,8 @@ final class DataProcessingFormatter {
             case MoveWide i -> moveWide(i);
             case Bitfield i -> bitfield(i);
             case Extract i -> i.rn() == i.rm()
-                    ? "ror\t" + reg(i.sf(), i.rd()) + ", " + reg(i.sf(), i.rn()) + ", " + decImm(i.lsb())
+                    ? "ror\t" + reg(i.sf(), i.rd()) + ", " + reg(i.sf(), i.rn()) + ", "
+                            + decImm(i.lsb())
                     : "extr\t" + regs(i.sf(), i.rd(), i.rn(), i.rm()) + ", " + decImm(i.lsb());
             case LogicalShifted i -> logicalShifted(i);
             case AddSubShifted i -> addSubShifted(i);
@@ -63,7 +65,7 @@ final class DataProcessingFormatter {
                     + (i.immediate() ? hexImm(i.rmOrImm5()) : reg(i.sf(), i.rmOrImm5())) + ", "
                     + hexImm(i.nzcv()) + ", " + condition(i.cond());
             case CondSelect i -> condSelect(i);
-            case DataProc1 i -> i.op().name().toLowerCase(Locale.ROOT) + "\t"
+            case DataProc1 i -> lower(i.op()) + "\t"
                     + reg(i.sf(), i.rd()) + ", " + reg(i.sf(), i.rn());
             case DataProc2 i -> dataProc2(i);
             case DataProc3 i -> dataProc3(i);
@@ -73,11 +75,13 @@ final class DataProcessingFormatter {
     private static String addSubImm(AddSubImm i) {
         String shift = i.lsl12() ? ", lsl #12" : "";
         long imm12 = i.lsl12() ? i.imm() >>> 12 : i.imm();
-        if (!i.setFlags() && !i.sub() && !i.lsl12() && i.imm() == 0 && (i.rd() == 31 || i.rn() == 31)) {
+        boolean touchesSp = i.rd() == 31 || i.rn() == 31;
+        if (!i.setFlags() && !i.sub() && !i.lsl12() && i.imm() == 0 && touchesSp) {
             return "mov\t" + regOrSp(i.sf(), i.rd()) + ", " + regOrSp(i.sf(), i.rn());
         }
         if (i.setFlags() && i.rd() == 31) {
-            return (i.sub() ? "cmp\t" : "cmn\t") + regOrSp(i.sf(), i.rn()) + ", " + hexImm(imm12) + shift;
+            return (i.sub() ? "cmp\t" : "cmn\t") + regOrSp(i.sf(), i.rn()) + ", " + hexImm(imm12)
+                    + shift;
         }
         String rd = i.setFlags() ? reg(i.sf(), i.rd()) : regOrSp(i.sf(), i.rd());
         return addSubName(i.sub(), i.setFlags()) + "\t" + rd + ", " + regOrSp(i.sf(), i.rn()) + ", "
@@ -89,12 +93,12 @@ final class DataProcessingFormatter {
             return "tst\t" + reg(i.sf(), i.rn()) + ", " + hexImm(i.imm());
         }
         // MOVZ/MOVN cannot write SP, so a bitmask mov to SP is always shown as mov.
-        if (i.op() == LogicOp.ORR && i.rn() == 31 && (i.rd() == 31 || !movableWide(i.imm(), i.sf()))) {
+        boolean orrFromZero = i.op() == LogicOp.ORR && i.rn() == 31;
+        if (orrFromZero && (i.rd() == 31 || !movableWide(i.imm(), i.sf()))) {
             return "mov\t" + regOrSp(i.sf(), i.rd()) + ", " + movImmediate(i.imm(), i.sf());
         }
         String rd = i.op() == LogicOp.ANDS ? reg(i.sf(), i.rd()) : regOrSp(i.sf(), i.rd());
-        return i.op().name().toLowerCase(Locale.ROOT) + "\t" + rd + ", " + reg(i.sf(), i.rn()) + ", "
-                + hexImm(i.imm());
+        return lower(i.op()) + "\t" + rd + ", " + reg(i.sf(), i.rn()) + ", " + hexImm(i.imm());
     }
 
     /** Whether MOVZ or MOVN could build {@code value}: then ORR is not shown as mov. */
@@ -159,7 +163,8 @@ final class DataProcessingFormatter {
             }
             case Bitfield.BFM -> {
                 if (imms < immr) {
-                    yield i.rn() == 31 ? "bfc\t" + rd + ", " + insert : "bfi\t" + rd + ", " + rn + ", " + insert;
+                    yield i.rn() == 31 ? "bfc\t" + rd + ", " + insert
+                            : "bfi\t" + rd + ", " + rn + ", " + insert;
                 }
                 yield "bfxil\t" + rd + ", " + rn + ", " + extract;
             }
@@ -209,7 +214,8 @@ final class DataProcessingFormatter {
             return (i.sub() ? "cmp\t" : "cmn\t") + reg(sf, i.rn()) + ", " + reg(sf, i.rm()) + shift;
         }
         if (i.sub() && i.rn() == 31) {
-            return (i.setFlags() ? "negs\t" : "neg\t") + reg(sf, i.rd()) + ", " + reg(sf, i.rm()) + shift;
+            return (i.setFlags() ? "negs\t" : "neg\t") + reg(sf, i.rd()) + ", " + reg(sf, i.rm())
+                    + shift;
         }
         return addSubName(i.sub(), i.setFlags()) + "\t" + regs(sf, i.rd(), i.rn(), i.rm()) + shift;
     }
@@ -227,15 +233,15 @@ final class DataProcessingFormatter {
         if (spOperand && i.extend() == (sf ? Extend.UXTX : Extend.UXTW)) {
             extend = i.amount() == 0 ? "" : ", lsl " + decImm(i.amount());
         } else {
-            extend = ", " + i.extend().name().toLowerCase(Locale.ROOT)
+            extend = ", " + lower(i.extend())
                     + (i.amount() == 0 ? "" : " " + decImm(i.amount()));
         }
         if (i.setFlags() && i.rd() == 31) {
             return (i.sub() ? "cmp\t" : "cmn\t") + regOrSp(sf, i.rn()) + ", " + rm + extend;
         }
         String rd = i.setFlags() ? reg(sf, i.rd()) : regOrSp(sf, i.rd());
-        return addSubName(i.sub(), i.setFlags()) + "\t" + rd + ", " + regOrSp(sf, i.rn()) + ", " + rm
-                + extend;
+        return addSubName(i.sub(), i.setFlags()) + "\t" + rd + ", " + regOrSp(sf, i.rn()) + ", "
+                + rm + extend;
     }
 
     private static String addSubCarry(AddSubCarry i) {
@@ -293,24 +299,30 @@ final class DataProcessingFormatter {
         String rd = reg(sf, i.rd());
         return switch (i.op()) {
             case MADD, MSUB -> {
-                boolean add = i.op() == DataProcessing.Op3.MADD;
+                boolean add = i.op() == Op3.MADD;
                 if (i.ra() == 31) {
                     yield (add ? "mul\t" : "mneg\t") + regs(sf, i.rd(), i.rn(), i.rm());
                 }
-                yield (add ? "madd\t" : "msub\t") + regs(sf, i.rd(), i.rn(), i.rm()) + ", " + reg(sf, i.ra());
+                yield (add ? "madd\t" : "msub\t") + regs(sf, i.rd(), i.rn(), i.rm()) + ", "
+                        + reg(sf, i.ra());
             }
             case SMADDL, SMSUBL, UMADDL, UMSUBL -> {
-                String base = i.op().name().toLowerCase(Locale.ROOT);
+                String base = lower(i.op());
                 String operands = rd + ", " + reg(false, i.rn()) + ", " + reg(false, i.rm());
                 if (i.ra() == 31) {
                     // smaddl -> smull, smsubl -> smnegl, and likewise for the unsigned pair.
-                    yield base.substring(0, 2) + (base.charAt(2) == 'a' ? "ull" : "negl") + "\t" + operands;
+                    boolean add = i.op() == Op3.SMADDL || i.op() == Op3.UMADDL;
+                    yield base.substring(0, 2) + (add ? "ull\t" : "negl\t") + operands;
                 }
                 yield base + "\t" + operands + ", " + reg(true, i.ra());
             }
-            case SMULH, UMULH -> i.op().name().toLowerCase(Locale.ROOT) + "\t"
+            case SMULH, UMULH -> lower(i.op()) + "\t"
                     + regs(true, i.rd(), i.rn(), i.rm());
         };
+    }
+
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
     }
 
     private static String addSubName(boolean sub, boolean setFlags) {
@@ -326,7 +338,7 @@ final class DataProcessingFormatter {
         if (type == Shift.LSL && amount == 0) {
             return "";
         }
-        return ", " + type.name().toLowerCase(Locale.ROOT) + " " + decImm(amount);
+        return ", " + lower(type) + " " + decImm(amount);
     }
 
     /** A condition and, where objdump adds one, its comment with the other names. */

@@ -36,7 +36,8 @@ final class DataProcessingSemantics {
             case AddSubImm i -> {
                 long operand1 = cpu.xOrSp(i.rn());
                 long operand2 = i.sub() ? ~i.imm() : i.imm();
-                long result = Alu.addWithCarry(cpu, i.sf(), operand1, operand2, i.sub(), i.setFlags());
+                long result = Alu.addWithCarry(cpu, i.sf(), operand1, operand2, i.sub(),
+                        i.setFlags());
                 if (i.setFlags()) {
                     cpu.setReg(i.sf(), i.rd(), result);
                 } else {
@@ -109,9 +110,10 @@ final class DataProcessingSemantics {
                 cpu.setReg(i.sf(), i.rd(), result);
             }
             case DataProc1 i -> cpu.setReg(i.sf(), i.rd(), dataProc1(i, cpu.x(i.rn())));
-            case DataProc2 i -> cpu.setReg(i.sf(), i.rd(), dataProc2(i, cpu.x(i.rn()), cpu.x(i.rm())));
-            case DataProc3 i -> cpu.setReg(i.sf(), i.rd(), dataProc3(i, cpu.x(i.rn()), cpu.x(i.rm()),
-                    cpu.x(i.ra())));
+            case DataProc2 i -> cpu.setReg(i.sf(), i.rd(),
+                    dataProc2(i, cpu.x(i.rn()), cpu.x(i.rm())));
+            case DataProc3 i -> cpu.setReg(i.sf(), i.rd(),
+                    dataProc3(i, cpu.x(i.rn()), cpu.x(i.rm()), cpu.x(i.ra())));
         }
         return pc + 4;
     }
@@ -171,7 +173,8 @@ final class DataProcessingSemantics {
         int w = (int) value;
         return switch (i.op()) {
             case RBIT -> sf ? Long.reverse(value) : Integer.reverse(w);
-            case REV16 -> ((value & 0x00FF_00FF_00FF_00FFL) << 8) | ((value >>> 8) & 0x00FF_00FF_00FF_00FFL);
+            case REV16 -> ((value & 0x00FF_00FF_00FF_00FFL) << 8)
+                    | ((value >>> 8) & 0x00FF_00FF_00FF_00FFL);
             case REV32 -> Long.rotateLeft(Long.reverseBytes(value), 32);
             case REV -> sf ? Long.reverseBytes(value) : Integer.reverseBytes(w);
             case CLZ -> sf ? Long.numberOfLeadingZeros(value) : Integer.numberOfLeadingZeros(w);

@@ -10,7 +10,6 @@ import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
-import java.nio.charset.StandardCharsets;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -102,6 +101,8 @@ public final class Host {
     private static final MethodHandle FSYNC = fn("fsync", i(JAVA_INT));
     private static final MethodHandle UTIMENSAT =
             fn("utimensat", i(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+    private static final MethodHandle FUTIMENS = fn("futimens", i(JAVA_INT, ADDRESS));
+    private static final MethodHandle MEMFD_CREATE = fn("memfd_create", i(ADDRESS, JAVA_INT));
     private static final MethodHandle GETCWD =
             fn("getcwd", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG));
     private static final MethodHandle CHDIR = fn("chdir", i(ADDRESS));
@@ -128,6 +129,7 @@ public final class Host {
     private static final MethodHandle GETGID = plain("getgid", i());
     private static final MethodHandle GETEGID = plain("getegid", i());
     private static final MethodHandle GETPPID = plain("getppid", i());
+    private static final MethodHandle GETGROUPS = fn("getgroups", i(JAVA_INT, ADDRESS));
     private static final MethodHandle GETPGID = fn("getpgid", i(JAVA_INT));
     private static final MethodHandle GETSID = fn("getsid", i(JAVA_INT));
     private static final MethodHandle STRERROR =
@@ -386,6 +388,19 @@ public final class Host {
         }
     }
 
+    public static long futimens(int fd, MemorySegment times) {
+        return int1ptr(FUTIMENS, fd, times);
+    }
+
+    public static long memfdCreate(MemorySegment name, int flags) {
+        MemorySegment cap = captured();
+        try {
+            return result((int) MEMFD_CREATE.invokeExact(cap, name, flags), cap);
+        } catch (Throwable t) {
+            throw broken(t);
+        }
+    }
+
     public static long fstatfs(int fd, MemorySegment buf) {
         MemorySegment cap = captured();
         try {
@@ -419,7 +434,12 @@ public final class Host {
             if (r.address() == 0) {
                 return -(int) ERRNO.get(cap, 0L);
             }
-            return buf.reinterpret(size).getString(0).getBytes(StandardCharsets.UTF_8).length + 1;
+            // Count bytes, not characters: a path need not be valid UTF-8.
+            long n = 0;
+            while (n < size && buf.get(ValueLayout.JAVA_BYTE, n) != 0) {
+                n++;
+            }
+            return n + 1;
         } catch (Throwable t) {
             throw broken(t);
         }
@@ -530,6 +550,10 @@ public final class Host {
 
     public static int getppid() {
         return id(GETPPID);
+    }
+
+    public static long getgroups(int size, MemorySegment list) {
+        return int1ptr(GETGROUPS, size, list);
     }
 
     public static long getpgid(int pid) {

@@ -189,7 +189,7 @@ public final class LinuxKernel implements SupervisorCallHandler {
             case GETEGID -> Host.getegid();
             case GETRESUID -> getres(Host.getuid(), Host.geteuid(), a);
             case GETRESGID -> getres(Host.getgid(), Host.getegid(), a);
-            case GETGROUPS -> 0;
+            case GETGROUPS -> getgroups(arena, (int) a[0], a[1]);
             case GETPGID -> Host.getpgid((int) a[0] == pid ? 0 : (int) a[0]);
             case GETSID -> Host.getsid((int) a[0] == pid ? 0 : (int) a[0]);
             case SETPGID -> 0;
@@ -260,17 +260,12 @@ public final class LinuxKernel implements SupervisorCallHandler {
 
     private MemorySegment fromGuest(Arena arena, long address, long length) {
         MemorySegment seg = arena.allocate(Math.max(length, 1));
-        if (length > 0) {
-            byte[] b = memory.read(address, (int) length);
-            MemorySegment.copy(b, 0, seg, JAVA_BYTE, 0, b.length);
-        }
+        memory.readTo(address, seg, 0, length);
         return seg;
     }
 
     private void toGuest(MemorySegment seg, long address, long length) {
-        if (length > 0) {
-            memory.write(address, seg.asSlice(0, length).toArray(JAVA_BYTE));
-        }
+        memory.writeFrom(seg, 0, address, length);
     }
 
     private interface NativeCall {
@@ -331,7 +326,10 @@ public final class LinuxKernel implements SupervisorCallHandler {
 
     /** A write to a pipe without readers raises SIGPIPE, whose default action ends us. */
     private long brokenPipe(long n) {
-        if (n == -EPIPE && signals.fatal(Signals.SIGPIPE)) {
+        // With a handler installed the handler would run and the write fail with EPIPE; the
+        // handler cannot run yet, so only the failure is reported.
+        if (n == -EPIPE && signals.handler(Signals.SIGPIPE) == Signals.SIG_DFL
+                && signals.fatal(Signals.SIGPIPE)) {
             throw new GuestExit(128 + Signals.SIGPIPE);
         }
         return n;
@@ -342,8 +340,15 @@ public final class LinuxKernel implements SupervisorCallHandler {
             return null;
         }
         long[] v = new long[2 * count];
+        long total = 0;
         for (int i = 0; i < 2 * count; i++) {
             v[i] = memory.read64(iov + 8L * i);
+        }
+        for (int i = 0; i < count; i++) {
+            total += v[2 * i + 1];
+            if (v[2 * i + 1] < 0 || total < 0 || total > MAX_RW) {
+                return null;
+            }
         }
         return v;
     }
@@ -389,9 +394,8 @@ public final class LinuxKernel implements SupervisorCallHandler {
         MemorySegment seg = arena.allocate(Math.max(total, 1));
         long at = 0;
         for (int i = 0; i < count; i++) {
-            byte[] b = memory.read(v[2 * i], (int) v[2 * i + 1]);
-            MemorySegment.copy(b, 0, seg, JAVA_BYTE, at, b.length);
-            at += b.length;
+            memory.readTo(v[2 * i], seg, at, v[2 * i + 1]);
+            at += v[2 * i + 1];
         }
         return brokenPipe(Host.write(fd, seg, total));
     }
@@ -434,7 +438,33 @@ public final class LinuxKernel implements SupervisorCallHandler {
         if (isSelfExe(p)) {
             p = exePath.getBytes(StandardCharsets.UTF_8);
         }
+        String name = new String(p, StandardCharsets.UTF_8);
+        if (name.equals("/proc/self/maps") || name.equals("/proc/" + pid + "/maps")) {
+            return syntheticFile(arena, "maps", ProcFiles.maps(space, exePath), flags);
+        }
         return adopt(Host.openat(dirfd, cString(arena, p), OpenFlags.toHost(flags), mode));
+    }
+
+    /**
+     * A /proc file that must describe the guest, not the JVM: its text in an anonymous
+     * host file (memfd), so reads, seeks and fstat behave like a real file's.
+     */
+    private long syntheticFile(Arena arena, String name, String text, int flags) {
+        final int mfdCloexec = 1;
+        if ((flags & OpenFlags.O_ACCMODE) != 0) {
+            return -EACCES;
+        }
+        long fd = Host.memfdCreate(cString(arena, name.getBytes(StandardCharsets.US_ASCII)),
+                (flags & OpenFlags.O_CLOEXEC) != 0 ? mfdCloexec : 0);
+        if (fd < 0) {
+            return fd;
+        }
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        MemorySegment seg = arena.allocate(Math.max(b.length, 1));
+        MemorySegment.copy(b, 0, seg, JAVA_BYTE, 0, b.length);
+        Host.write((int) fd, seg, b.length);
+        Host.lseek((int) fd, 0, 0);
+        return adopt(fd);
     }
 
     private long close(int fd) {
@@ -512,7 +542,10 @@ public final class LinuxKernel implements SupervisorCallHandler {
             case 0x5413 -> { size = 8; out = true; }    // TIOCGWINSZ
             case 0x5414 -> { size = 8; out = false; }   // TIOCSWINSZ
             case 0x540f, 0x541b -> { size = 4; out = true; } // TIOCGPGRP, FIONREAD
-            case 0x5410 -> { size = 4; out = false; }   // TIOCSPGRP
+            case 0x5410, 0x5421 -> { size = 4; out = false; } // TIOCSPGRP, FIONBIO
+            case 0x5450, 0x5451 -> { // FIONCLEX, FIOCLEX: no argument
+                return Host.ioctl(fd, request, MemorySegment.NULL);
+            }
             default -> {
                 return -ENOTTY;
             }
@@ -584,8 +617,7 @@ public final class LinuxKernel implements SupervisorCallHandler {
         MemorySegment times = a[2] == 0 ? MemorySegment.NULL : fromGuest(arena, a[2], 32);
         if (a[1] == 0) {
             // futimens: a NULL path names dirfd itself.
-            return Host.utimensat(dirfd, cString(arena, new byte[0]), times,
-                    (int) a[3] | AT_EMPTY_PATH);
+            return owned(dirfd) ? Host.futimens(dirfd, times) : -EBADF;
         }
         return Host.utimensat(dirfd, path(arena, a[1]), times, (int) a[3]);
     }
@@ -781,6 +813,22 @@ public final class LinuxKernel implements SupervisorCallHandler {
         memory.write32(a[1], effective);
         memory.write32(a[2], effective);
         return 0;
+    }
+
+    private long getgroups(Arena arena, int size, long list) {
+        if (size < 0) {
+            return -EINVAL;
+        }
+        if (size == 0) {
+            return Host.getgroups(0, MemorySegment.NULL);
+        }
+        size = Math.min(size, 65536);
+        MemorySegment seg = arena.allocate(4L * size);
+        long n = Host.getgroups(size, seg);
+        if (n > 0) {
+            toGuest(seg, list, 4 * n);
+        }
+        return n;
     }
 
     private long uname(Arena arena, long buf) {

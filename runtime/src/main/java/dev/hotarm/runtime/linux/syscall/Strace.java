@@ -24,7 +24,7 @@ public final class Strace {
         if (sc == null) {
             sb.append(String.format("syscall_0x%x(", number));
             for (int i = 0; i < 6; i++) {
-                sb.append(i == 0 ? "" : ", ").append(String.format("0x%x", args[i]));
+                sb.append(i == 0 ? "" : ", ").append(hex(args[i]));
             }
         } else {
             sb.append(sc.displayName()).append('(');
@@ -62,7 +62,7 @@ public final class Strace {
             case INT, FD -> Integer.toString((int) v);
             case LONG -> Long.toString(v);
             case ULONG -> Long.toUnsignedString(v);
-            case HEX -> String.format("0x%x", v);
+            case HEX -> hex(v);
             case PTR -> pointer(v);
             case DIRFD -> (int) v == -100 ? "AT_FDCWD" : Integer.toString((int) v);
             case PATH -> cString(memory, v);
@@ -84,6 +84,11 @@ public final class Strace {
             case IOCTL -> ioctl(v);
             case FCNTL -> fcntl((int) v);
         };
+    }
+
+    /** C's {@code %#lx}, which strace uses: "0" for zero, else "0x..." */
+    private static String hex(long v) {
+        return v == 0 ? "0" : "0x" + Long.toHexString(v);
     }
 
     private static String pointer(long v) {

@@ -271,4 +271,67 @@ class FileSyscallsTest {
         assertEquals(-Errno.EFAULT, k.call(Syscall.READ, fd, 0x7000_0000L, 3));
         assertEquals(-Errno.EFAULT, k.call(Syscall.OPENAT, AT_FDCWD, 0x7000_0000L, 0, 0));
     }
+
+    @Test
+    void statx_passesTheArchitectureIndependentLayoutThrough() throws Exception {
+        Path f = dir.resolve("sx");
+        Files.write(f, new byte[777]);
+        long buf = k.alloc(256);
+        assertEquals(0, k.call(Syscall.STATX, AT_FDCWD, k.string(f.toString()), 0, 0x7ff, buf));
+        assertEquals(777, k.memory.read64(buf + 40));
+        assertEquals(0100000, k.memory.read16(buf + 28) & 0170000);
+    }
+
+    @Test
+    void faccessat2_andFchmodat() throws Exception {
+        Path f = dir.resolve("acc");
+        Files.writeString(f, "x");
+        long p = k.string(f.toString());
+        assertEquals(0, k.call(Syscall.FACCESSAT2, AT_FDCWD, p, 4, 0)); // R_OK
+        assertEquals(0, k.call(Syscall.FCHMODAT, AT_FDCWD, p, 0700));
+        assertEquals("rwx------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+    }
+
+    @Test
+    void sendfile_copiesBetweenDescriptors() throws Exception {
+        Path src = dir.resolve("src");
+        Files.writeString(src, "copy me");
+        Path dst = dir.resolve("dst");
+        long in = open(src, 0);
+        long out = open(dst, 01101); // O_WRONLY|O_CREAT|O_TRUNC
+        assertEquals(7, k.call(Syscall.SENDFILE, out, in, 0, 1 << 20));
+        assertEquals(0, k.call(Syscall.SENDFILE, out, in, 0, 1 << 20));
+        assertEquals("copy me", Files.readString(dst));
+    }
+
+    @Test
+    void write_toPipeWithoutReader_endsWithSigpipeUnlessIgnored() {
+        long fds = k.alloc(8);
+        k.call(Syscall.PIPE2, fds, 0);
+        long rd = k.memory.read32(fds), wr = k.memory.read32(fds + 4);
+        opened.add(wr);
+        assertEquals(0, k.call(Syscall.CLOSE, rd));
+        long msg = k.string("x");
+        dev.hotarm.runtime.exception.GuestExit e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.hotarm.runtime.exception.GuestExit.class,
+                () -> k.call(Syscall.WRITE, wr, msg, 1));
+        assertEquals(128 + 13, e.status());
+        long act = k.alloc(32);
+        k.memory.write64(act, 1); // SIG_IGN
+        assertEquals(0, k.call(Syscall.RT_SIGACTION, 13, act, 0, 8));
+        assertEquals(-Errno.EPIPE, k.call(Syscall.WRITE, wr, msg, 1));
+    }
+
+    @Test
+    void utimensat_withNullPathSetsTimesOfTheDescriptor() throws Exception {
+        Path f = dir.resolve("times");
+        Files.writeString(f, "x");
+        long fd = open(f, 1);
+        long times = k.alloc(32);
+        k.memory.write64(times, 1000);
+        k.memory.write64(times + 16, 2000);
+        assertEquals(0, k.call(Syscall.UTIMENSAT, fd, 0, times, 0));
+        assertEquals(2000, Files.getLastModifiedTime(f).toMillis() / 1000);
+    }
 }

@@ -65,7 +65,7 @@ class MemorySyscallsTest {
     @Test
     void mmap_straceShowsProtAndFlags() {
         long a = mmapAnon(0, 4096, PROT_READ | PROT_WRITE, 0);
-        assertEquals("mmap(NULL, 4096, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0x0) = 0x"
+        assertEquals("mmap(NULL, 4096, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x"
                 + Long.toHexString(a), k.lastStrace());
     }
 

@@ -26,7 +26,7 @@ class ProcessSyscallsTest {
     @Test
     void unknownSyscall_isEnosysAndStraceSaysSo() {
         assertEquals(-Errno.ENOSYS, k.kernel.call(0x1234, 1, 2));
-        assertEquals("syscall_0x1234(0x1, 0x2, 0x0, 0x0, 0x0, 0x0) = -1 ENOSYS "
+        assertEquals("syscall_0x1234(0x1, 0x2, 0, 0, 0, 0) = -1 ENOSYS "
                 + "(Function not implemented)", k.lastStrace());
     }
 

@@ -17,13 +17,15 @@ class StraceTest {
     @Test
     void quote_escapesAsStraceDoes() {
         byte[] b = {'a', '\n', '\t', '"', '\\', 0, 1, '7', 0x7f, (byte) 0xff};
-        assertEquals("\"a\\n\\t\\\"\\\\\\0\\0017\\177\\377\"", Strace.quote(b, b.length, false, Strace.MAX_STRING));
+        assertEquals("\"a\\n\\t\\\"\\\\\\0\\0017\\177\\377\"",
+                Strace.quote(b, b.length, false, Strace.MAX_STRING));
     }
 
     @Test
     void quote_truncatesAfter32Bytes() {
         byte[] b = "0123456789abcdef0123456789abcdefXYZ".getBytes();
-        assertEquals("\"0123456789abcdef0123456789abcdef\"...", Strace.quote(b, b.length, false, Strace.MAX_STRING));
+        assertEquals("\"0123456789abcdef0123456789abcdef\"...",
+                Strace.quote(b, b.length, false, Strace.MAX_STRING));
     }
 
     @Test
@@ -54,6 +56,6 @@ class StraceTest {
                 line(Syscall.NEWFSTATAT, -14, 3, 0, 0, 0x1000));
         assertEquals("umask(022) = 0", line(Syscall.UMASK, 0, 022));
         assertEquals("getpid() = 42", line(Syscall.GETPID, 42));
-        assertEquals("fcntl(3, F_GETFL, 0x0) = 32768", line(Syscall.FCNTL, 32768, 3, 3, 0));
+        assertEquals("fcntl(3, F_GETFL, 0) = 32768", line(Syscall.FCNTL, 32768, 3, 3, 0));
     }
 }

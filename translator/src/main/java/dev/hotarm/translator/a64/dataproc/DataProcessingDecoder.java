@@ -42,65 +42,69 @@ public final class DataProcessingDecoder {
     private static final Shift[] SHIFTS = Shift.values();
     private static final Extend[] EXTENDS = Extend.values();
     private static final LogicOp[] LOGIC_OPS = LogicOp.values();
+    private static final Op2[] VARIABLE_SHIFTS = {Op2.LSLV, Op2.LSRV, Op2.ASRV, Op2.RORV};
 
     private static final DecodeTable IMMEDIATE = new DecodeTable()
-            .add("p ll 10000 hhhhhhhhhhhhhhhhhhh ddddd", "ADR", DataProcessingDecoder::adr)
-            .add("s o S 100010 h iiiiiiiiiiii nnnnn ddddd", "ADD_imm", w -> new AddSubImm(
+            .add("p ll 10000 hhhhhhhhhhhhhhhhhhh ddddd", "ADR/ADRP", DataProcessingDecoder::adr)
+            .add("s o S 100010 h iiiiiiiiiiii nnnnn ddddd", "ADD/SUB_imm", w -> new AddSubImm(
                     bit(w, 31), bit(w, 30), bit(w, 29), (long) field(w, 21, 10) << (bit(w, 22) ? 12 : 0),
                     bit(w, 22), field(w, 9, 5), field(w, 4, 0)))
             .unimplemented("1 o 0 100011 0 uuuuuu 00 iiii nnnnn ddddd", "ADDG/SUBG")
-            .unimplemented("s 0 0 1000111 oooo iiiiiiii nnnnn ddddd", "SMAX/SMIN/UMAX/UMIN_imm")
-            .add("s oo 100100 N rrrrrr ssssss nnnnn ddddd", "AND_imm", DataProcessingDecoder::logicalImm)
-            .add("s oo 100101 hh iiiiiiiiiiiiiiii ddddd", "MOVZ", DataProcessingDecoder::moveWide)
-            .add("s oo 100110 N rrrrrr ssssss nnnnn ddddd", "BFM", DataProcessingDecoder::bitfield)
+            .unimplemented("s 0 0 1000111 00oo iiiiiiii nnnnn ddddd", "SMAX/SMIN/UMAX/UMIN_imm")
+            .add("s oo 100100 N rrrrrr ssssss nnnnn ddddd", "logical_imm", DataProcessingDecoder::logicalImm)
+            .add("s oo 100101 hh iiiiiiiiiiiiiiii ddddd", "MOVN/MOVZ/MOVK", DataProcessingDecoder::moveWide)
+            .add("s oo 100110 N rrrrrr ssssss nnnnn ddddd", "SBFM/BFM/UBFM", DataProcessingDecoder::bitfield)
             .add("s 00 100111 N 0 mmmmm ssssss nnnnn ddddd", "EXTR", DataProcessingDecoder::extract);
 
     private static final DecodeTable REGISTER = new DecodeTable()
-            .add("s oo 01010 hh N mmmmm iiiiii nnnnn ddddd", "AND_reg", w -> {
+            .add("s oo 01010 hh N mmmmm iiiiii nnnnn ddddd", "logical_shift", w -> {
                 boolean sf = bit(w, 31);
                 int amount = field(w, 15, 10);
                 return !sf && amount >= 32 ? null : new LogicalShifted(sf, LOGIC_OPS[field(w, 30, 29)],
                         bit(w, 21), SHIFTS[field(w, 23, 22)], amount, field(w, 20, 16), field(w, 9, 5),
                         field(w, 4, 0));
             })
-            .add("s o S 01011 hh 0 mmmmm iiiiii nnnnn ddddd", "ADD_shift", w -> {
+            .add("s o S 01011 hh 0 mmmmm iiiiii nnnnn ddddd", "ADD/SUB_shift", w -> {
                 boolean sf = bit(w, 31);
                 int shift = field(w, 23, 22);
                 int amount = field(w, 15, 10);
                 return shift == 3 || (!sf && amount >= 32) ? null : new AddSubShifted(sf, bit(w, 30),
                         bit(w, 29), SHIFTS[shift], amount, field(w, 20, 16), field(w, 9, 5), field(w, 4, 0));
             })
-            .add("s o S 01011 00 1 mmmmm xxx iii nnnnn ddddd", "ADD_ext", w -> {
+            .add("s o S 01011 00 1 mmmmm xxx iii nnnnn ddddd", "ADD/SUB_ext", w -> {
                 int amount = field(w, 12, 10);
                 return amount > 4 ? null : new AddSubExtended(bit(w, 31), bit(w, 30), bit(w, 29),
                         EXTENDS[field(w, 15, 13)], amount, field(w, 20, 16), field(w, 9, 5), field(w, 4, 0));
             })
-            .add("s o S 11010000 mmmmm 000000 nnnnn ddddd", "ADC", w -> new AddSubCarry(
+            .add("s o S 11010000 mmmmm 000000 nnnnn ddddd", "ADC/SBC", w -> new AddSubCarry(
                     bit(w, 31), bit(w, 30), bit(w, 29), field(w, 20, 16), field(w, 9, 5), field(w, 4, 0)))
             .unimplemented("1 0 1 11010000 iiiiii 00001 nnnnn 0 mmmm", "RMIF")
             .unimplemented("0 0 1 11010000 000000 z 0010 nnnnn 0 1101", "SETF8/SETF16")
-            .add("s o 1 11010010 mmmmm cccc i 0 nnnnn 0 ffff", "CCMP", w -> new CondCompare(
+            .add("s o 1 11010010 mmmmm cccc i 0 nnnnn 0 ffff", "CCMN/CCMP", w -> new CondCompare(
                     bit(w, 31), bit(w, 30), bit(w, 11), field(w, 20, 16), field(w, 15, 12), field(w, 3, 0),
                     field(w, 9, 5)))
-            .add("s o 0 11010100 mmmmm cccc 0 i nnnnn ddddd", "CSEL", w -> new CondSelect(
+            .add("s o 0 11010100 mmmmm cccc 0 i nnnnn ddddd", "CSEL/CSINC/CSINV/CSNEG", w -> new CondSelect(
                     bit(w, 31), bit(w, 30), bit(w, 10), field(w, 15, 12), field(w, 20, 16), field(w, 9, 5),
                     field(w, 4, 0)))
-            .add("s 0 0 11010110 mmmmm 0000 1 o nnnnn ddddd", "UDIV", w -> dataProc2(w,
+            .add("s 0 0 11010110 mmmmm 0000 1 o nnnnn ddddd", "UDIV/SDIV", w -> dataProc2(w,
                     bit(w, 10) ? Op2.SDIV : Op2.UDIV))
-            .add("s 0 0 11010110 mmmmm 0010 oo nnnnn ddddd", "LSLV", w -> dataProc2(w,
-                    new Op2[] {Op2.LSLV, Op2.LSRV, Op2.ASRV, Op2.RORV}[field(w, 11, 10)]))
-            .unimplemented("s 0 0 11010110 mmmmm 010 c zz nnnnn ddddd", "CRC32")
+            .add("s 0 0 11010110 mmmmm 0010 oo nnnnn ddddd", "LSLV/LSRV/ASRV/RORV", w -> dataProc2(w,
+                    VARIABLE_SHIFTS[field(w, 11, 10)]))
+            .unimplemented("0 0 0 11010110 mmmmm 010 c 0z nnnnn ddddd", "CRC32")
+            .unimplemented("0 0 0 11010110 mmmmm 010 c 10 nnnnn ddddd", "CRC32")
+            .unimplemented("1 0 0 11010110 mmmmm 010 c 11 nnnnn ddddd", "CRC32")
             .unimplemented("1 0 S 11010110 mmmmm 000000 nnnnn ddddd", "SUBP/SUBPS")
             .unimplemented("1 0 0 11010110 mmmmm 000100 nnnnn ddddd", "IRG")
             .unimplemented("1 0 0 11010110 mmmmm 000101 nnnnn ddddd", "GMI")
             .unimplemented("1 0 0 11010110 mmmmm 001100 nnnnn ddddd", "PACGA")
             .unimplemented("s 0 0 11010110 mmmmm 0110 oo nnnnn ddddd", "SMAX/UMAX/SMIN/UMIN_reg")
-            .add("s 1 0 11010110 00000 000 ooo nnnnn ddddd", "RBIT", DataProcessingDecoder::dataProc1)
+            .add("s 1 0 11010110 00000 000 ooo nnnnn ddddd", "data-processing_1_source", DataProcessingDecoder::dataProc1)
             .unimplemented("s 1 0 11010110 00000 00011 o nnnnn ddddd", "CTZ/CNT")
             .unimplemented("s 1 0 11010110 00000 001000 nnnnn ddddd", "ABS")
-            .unimplemented("1 1 0 11010110 00001 00 oooo nnnnn ddddd", "PAC*/AUT*")
+            .unimplemented("1 1 0 11010110 00001 000 ooo nnnnn ddddd", "PAC*/AUT*")
+            .unimplemented("1 1 0 11010110 00001 001 ooo 11111 ddddd", "PAC*/AUT*")
             .unimplemented("1 1 0 11010110 00001 01000 o 11111 ddddd", "XPACI/XPACD")
-            .add("s 00 11011 ooo mmmmm o aaaaa nnnnn ddddd", "MADD", DataProcessingDecoder::dataProc3);
+            .add("s 00 11011 ooo mmmmm o aaaaa nnnnn ddddd", "data-processing_3_source", DataProcessingDecoder::dataProc3);
 
     public static Insn decodeImmediate(int word) {
         return IMMEDIATE.decode(word);
