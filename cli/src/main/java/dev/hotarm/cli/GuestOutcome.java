@@ -3,6 +3,7 @@ package dev.hotarm.cli;
 import static dev.hotarm.cli.GuestLaunch.where;
 
 import dev.hotarm.runtime.cpu.CpuState;
+import dev.hotarm.runtime.exception.Breakpoint;
 import dev.hotarm.runtime.exception.GuestExit;
 import dev.hotarm.runtime.exception.GuestFault;
 import dev.hotarm.runtime.exception.UndefinedInstruction;
@@ -27,13 +28,16 @@ final class GuestOutcome {
             Messages.error(String.format("guest SIGSEGV: %s at pc 0x%x%s", e.getMessage(), cpu.pc,
                     where(elf, cpu.pc)));
             return ExitCodes.SIGSEGV;
+        } catch (Breakpoint e) {
+            Messages.error("guest SIGTRAP: " + e.getMessage() + where(elf, e.pc()));
+            return ExitCodes.SIGTRAP;
         } catch (UndefinedInstruction e) {
             Messages.error("guest SIGILL: " + e.getMessage() + where(elf, e.pc()));
             return ExitCodes.SIGILL;
         } catch (StackOverflowError | OutOfMemoryError e) {
             Messages.error(String.format("host %s while running the guest at pc 0x%x", e, cpu.pc));
             return ExitCodes.INTERNAL;
-        } catch (RuntimeException | AssertionError e) {
+        } catch (RuntimeException | Error e) {
             Messages.error(String.format("internal error at guest pc 0x%x%s: %s", cpu.pc,
                     where(elf, cpu.pc), e));
             return ExitCodes.INTERNAL;

@@ -32,6 +32,12 @@ public final class Hotarm implements Runnable {
             Messages.error("internal error: " + e);
             return ExitCodes.INTERNAL;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Throwable e) {
+            // picocli hands Errors through; a bug of ours still gets one line, not a trace.
+            Messages.error("internal error: " + e);
+            return ExitCodes.INTERNAL;
+        }
     }
 }

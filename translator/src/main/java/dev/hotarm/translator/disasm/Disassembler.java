@@ -29,6 +29,8 @@ public final class Disassembler {
             case BranchSystem b -> BranchSystemFormatter.format(b, pc);
             case FloatingPoint f -> FloatingPointFormatter.format(f, pc);
             case Simd s -> SimdFormatter.format(s, pc);
+            // UDF #imm16 is the one permanently undefined encoding objdump names.
+            case Undefined u when (word >>> 16) == 0 -> "udf\t#" + word;
             case Undefined u -> String.format(".inst\t0x%08x ; %s", word,
                     u.name() != null ? "unimplemented: " + u.name() : "undefined");
             default -> throw new AssertionError("no formatter for " + insn);

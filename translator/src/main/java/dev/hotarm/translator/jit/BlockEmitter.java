@@ -398,7 +398,7 @@ final class BlockEmitter {
      * true constant, so the record's fields and the type switches on it fold away.
      */
     void pushInsn(int i, String internalName) {
-        mv.visitLdcInsn(new ConstantDynamic("insn" + i, "L" + internalName + ";", CLASS_DATA_AT, i));
+        mv.visitLdcInsn(new ConstantDynamic("_", "L" + internalName + ";", CLASS_DATA_AT, i));
     }
 
     /** Pushes the record of instruction {@code i} typed as its own record class. */
