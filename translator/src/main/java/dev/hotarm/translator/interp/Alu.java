@@ -16,28 +16,33 @@ public final class Alu {
      */
     public static long addWithCarry(CpuState cpu, boolean sf, long x, long y, boolean carryIn,
                                     boolean setFlags) {
+        if (setFlags) {
+            cpu.nzcv = addFlags(sf, x, y, carryIn);
+        }
+        long result = x + y + (carryIn ? 1 : 0);
+        return sf ? result : result & 0xFFFF_FFFFL;
+    }
+
+    /** The NZCV that AddWithCarry of {@code x + y + carryIn} yields at 32 or 64 bits. */
+    public static int addFlags(boolean sf, long x, long y, boolean carryIn) {
         long c = carryIn ? 1 : 0;
         if (sf) {
             long result = x + y + c;
-            if (setFlags) {
-                boolean carry = Long.compareUnsigned(result, x) < 0
-                        || (carryIn && result == x);
-                boolean overflow = ((x ^ result) & (y ^ result)) < 0;
-                cpu.nzcv = nzcv(result < 0, result == 0, carry, overflow);
-            }
-            return result;
+            boolean carry = Long.compareUnsigned(result, x) < 0 || (carryIn && result == x);
+            boolean overflow = ((x ^ result) & (y ^ result)) < 0;
+            return nzcv(result < 0, result == 0, carry, overflow);
         }
-        long ux = x & 0xFFFF_FFFFL;
-        long uy = y & 0xFFFF_FFFFL;
-        long wide = ux + uy + c;
+        long wide = (x & 0xFFFF_FFFFL) + (y & 0xFFFF_FFFFL) + c;
         int result = (int) wide;
-        if (setFlags) {
-            int sx = (int) x;
-            int sy = (int) y;
-            boolean overflow = ((sx ^ result) & (sy ^ result)) < 0;
-            cpu.nzcv = nzcv(result < 0, result == 0, (wide >>> 32) != 0, overflow);
-        }
-        return result & 0xFFFF_FFFFL;
+        boolean overflow = (((int) x ^ result) & ((int) y ^ result)) < 0;
+        return nzcv(result < 0, result == 0, (wide >>> 32) != 0, overflow);
+    }
+
+    /** The NZCV of a logical result (ANDS, BICS, TST): N and Z from it, C and V clear. */
+    public static int logicalFlags(boolean sf, long result) {
+        boolean negative = sf ? result < 0 : (int) result < 0;
+        boolean zero = sf ? result == 0 : (int) result == 0;
+        return nzcv(negative, zero, false, false);
     }
 
     /** Packs four flags into the NZCV register layout. */

@@ -26,7 +26,7 @@ import dev.hotarm.translator.a64.dataproc.DataProcessing.Shift;
  * Semantics of the integer data-processing groups. Every 32-bit form computes on the low
  * word and writes through {@link CpuState#setReg}, which zeroes bits 63-32.
  */
-final class DataProcessingSemantics {
+public final class DataProcessingSemantics {
     private DataProcessingSemantics() {
     }
 
@@ -45,22 +45,29 @@ final class DataProcessingSemantics {
                 }
             }
             case LogicalImm i -> {
-                long result = logic(cpu, i.sf(), i.op(), cpu.x(i.rn()), i.imm());
+                long result = logic(i.sf(), i.op(), cpu.x(i.rn()), i.imm());
+                if (i.op() == LogicOp.ANDS) {
+                    cpu.nzcv = Alu.logicalFlags(i.sf(), result);
+                }
                 if (i.op() == LogicOp.ANDS) {
                     cpu.setReg(i.sf(), i.rd(), result);
                 } else {
                     cpu.setRegOrSp(i.sf(), i.rd(), result);
                 }
             }
-            case MoveWide i -> cpu.setReg(i.sf(), i.rd(), moveWide(cpu, i));
-            case Bitfield i -> cpu.setReg(i.sf(), i.rd(), bitfield(cpu, i));
-            case Extract i -> cpu.setReg(i.sf(), i.rd(), extract(cpu.x(i.rn()), cpu.x(i.rm()), i));
+            case MoveWide i -> cpu.setReg(i.sf(), i.rd(), moveWide(i, cpu.x(i.rd())));
+            case Bitfield i -> cpu.setReg(i.sf(), i.rd(), bitfield(i, cpu.x(i.rn()), cpu.x(i.rd())));
+            case Extract i -> cpu.setReg(i.sf(), i.rd(), extract(i, cpu.x(i.rn()), cpu.x(i.rm())));
             case LogicalShifted i -> {
                 long operand2 = Alu.shift(cpu.x(i.rm()), i.shift(), i.amount(), i.sf());
                 if (i.invert()) {
                     operand2 = ~operand2;
                 }
-                cpu.setReg(i.sf(), i.rd(), logic(cpu, i.sf(), i.op(), cpu.x(i.rn()), operand2));
+                long result = logic(i.sf(), i.op(), cpu.x(i.rn()), operand2);
+                if (i.op() == LogicOp.ANDS) {
+                    cpu.nzcv = Alu.logicalFlags(i.sf(), result);
+                }
+                cpu.setReg(i.sf(), i.rd(), result);
             }
             case AddSubShifted i -> {
                 long operand2 = Alu.shift(cpu.x(i.rm()), i.shift(), i.amount(), i.sf());
@@ -118,31 +125,26 @@ final class DataProcessingSemantics {
         return pc + 4;
     }
 
-    /** AND, ORR, EOR, ANDS; ANDS sets N and Z from the result and clears C and V. */
-    private static long logic(CpuState cpu, boolean sf, LogicOp op, long operand1, long operand2) {
+    /** AND, ORR, EOR, ANDS at 32 or 64 bits; the caller sets ANDS's flags. */
+    public static long logic(boolean sf, LogicOp op, long operand1, long operand2) {
         long result = switch (op) {
             case AND, ANDS -> operand1 & operand2;
             case ORR -> operand1 | operand2;
             case EOR -> operand1 ^ operand2;
         };
-        if (!sf) {
-            result &= 0xFFFF_FFFFL;
-        }
-        if (op == LogicOp.ANDS) {
-            boolean negative = sf ? result < 0 : (int) result < 0;
-            cpu.nzcv = Alu.nzcv(negative, result == 0, false, false);
-        }
-        return result;
+        return sf ? result : result & 0xFFFF_FFFFL;
     }
 
-    private static long moveWide(CpuState cpu, MoveWide i) {
+    /** MOVN, MOVZ, MOVK; {@code old} is Rd before the instruction (MOVK keeps its other bits). */
+    public static long moveWide(MoveWide i, long old) {
         long placed = (long) i.imm16() << i.shift();
-        return switch (i.opc()) {
+        long result = switch (i.opc()) {
             case MoveWide.MOVN -> ~placed;
             case MoveWide.MOVZ -> placed;
-            case MoveWide.MOVK -> cpu.x(i.rd()) & ~(0xFFFFL << i.shift()) | placed;
+            case MoveWide.MOVK -> old & ~(0xFFFFL << i.shift()) | placed;
             default -> throw new AssertionError(i);
         };
+        return i.sf() ? result : result & 0xFFFF_FFFFL;
     }
 
     /**
@@ -150,17 +152,16 @@ final class DataProcessingSemantics {
      * (BFM) or zero (SBFM, UBFM), then bits above tmask taken from the destination (BFM), zero
      * (UBFM) or copies of source bit imms (SBFM).
      */
-    private static long bitfield(CpuState cpu, Bitfield i) {
+    public static long bitfield(Bitfield i, long src, long rd) {
         int width = i.sf() ? 64 : 32;
-        long src = cpu.x(i.rn());
-        long dst = i.opc() == Bitfield.BFM ? cpu.x(i.rd()) : 0;
+        long dst = i.opc() == Bitfield.BFM ? rd : 0;
 
         long bottom = (dst & ~i.wmask()) | (Bits.ror(src, i.immr(), width) & i.wmask());
         long top = i.opc() == Bitfield.SBFM ? -((src >>> i.imms()) & 1) : dst;
         return (top & ~i.tmask()) | (bottom & i.tmask());
     }
 
-    private static long extract(long rn, long rm, Extract i) {
+    public static long extract(Extract i, long rn, long rm) {
         if (i.sf()) {
             return i.lsb() == 0 ? rm : (rm >>> i.lsb()) | (rn << (64 - i.lsb()));
         }
@@ -168,7 +169,7 @@ final class DataProcessingSemantics {
         return concatenated >>> i.lsb();
     }
 
-    private static long dataProc1(DataProc1 i, long value) {
+    public static long dataProc1(DataProc1 i, long value) {
         boolean sf = i.sf();
         int w = (int) value;
         return switch (i.op()) {
@@ -185,7 +186,7 @@ final class DataProcessingSemantics {
     }
 
     /** Division by zero yields zero and MIN / -1 yields MIN: A64 division never traps. */
-    private static long dataProc2(DataProc2 i, long n, long m) {
+    public static long dataProc2(DataProc2 i, long n, long m) {
         boolean sf = i.sf();
         int width = sf ? 64 : 32;
         return switch (i.op()) {
@@ -199,7 +200,7 @@ final class DataProcessingSemantics {
         };
     }
 
-    private static long dataProc3(DataProc3 i, long n, long m, long a) {
+    public static long dataProc3(DataProc3 i, long n, long m, long a) {
         return switch (i.op()) {
             case MADD -> a + n * m;
             case MSUB -> a - n * m;

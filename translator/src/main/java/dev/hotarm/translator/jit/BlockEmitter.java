@@ -46,8 +46,7 @@ final class BlockEmitter {
     static final int NZCV = SP + 2;
     static final int TMP0 = NZCV + 1;             // long temporaries
     static final int TMP1 = TMP0 + 2;
-    static final int TMP2 = TMP1 + 2;
-    static final int TMP_BLOCK = TMP2 + 2;
+    static final int TMP_BLOCK = TMP1 + 2;
 
     /** Bit in a register set for NZCV; bits 0-30 are X0-X30, bit 31 is SP. */
     static final long FLAGS = 1L << 32;
@@ -177,7 +176,7 @@ final class BlockEmitter {
                 terminated = true;
             } else if (isNative[i]) {
                 setIndex(i);
-                terminated = natives.emit(insn, pc);
+                terminated = natives.emit(insn, i, pc);
                 if (pc == options.mistranslatePc()) {
                     natives.mistranslate(insn);
                 }

@@ -99,9 +99,20 @@ final class BlockTranslator {
         return insns;
     }
 
-    /** Branches, exception generation and system instructions end a block, as does SIGILL. */
+    /**
+     * Branches, exception generation and ISB end a block, as does anything that raises SIGILL.
+     * Hints, other barriers, system register moves and cache maintenance do not.
+     */
     static boolean endsBlock(Insn insn) {
-        return insn instanceof BranchSystem || insn instanceof Undefined;
+        return switch (insn) {
+            case BranchSystem.Hint h -> false;
+            case BranchSystem.Barrier b -> b.kind() == BranchSystem.BarrierKind.ISB;
+            case BranchSystem.SystemRegister s -> false;
+            case BranchSystem.CacheMaintenance c -> false;
+            case BranchSystem b -> true;
+            case Undefined u -> true;
+            default -> false;
+        };
     }
 
     private TranslatedBlock define(byte[] bytes, long pc, List<Insn> insns, BlockEmitter emitter) {

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * shifts by 0/31/63/64 and beyond) whose expected X0 and NZCV were recorded by running them
  * under qemu-aarch64 ({@code dataproc-oracle.py} regenerates the file).
  */
-class DataProcessingOracleTest {
-    static List<Arguments> cases() throws IOException {
+public class DataProcessingOracleTest {
+    public static List<Arguments> cases() throws IOException {
         List<Arguments> cases = new ArrayList<>();
         try (var in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
                 DataProcessingOracleTest.class.getResourceAsStream("/interp/dataproc-oracle.tsv")),
