@@ -130,4 +130,34 @@ class JitEngineTest {
         assertThrows(GuestExit.class, () -> engine.run(cpu));
         assertEquals(11, cpu.x[1]);
     }
+
+    /** A counted loop calling a function: B.cond, BL/RET, CBZ and TBNZ, chained. */
+    private static final int[] CALL_LOOP = {
+        0xd2807d00, // mov x0, #0x3e8
+        0xd2800002, // mov x2, #0x0
+        0x94000008, // loop: bl f
+        0xf1000400, // subs x0, x0, #0x1
+        0x54ffffc1, // b.ne loop
+        0xb4000040, // cbz x0, done
+        0xd4200020, // brk #0x1
+        0xb7f80002, // done: tbnz x2, #63, done
+        0xaa0203e0, // mov x0, x2
+        0xd4000001, // svc #0x0
+        0x8b000042, // f: add x2, x2, x0
+        0xd65f03c0, // ret
+    };
+
+    @Test
+    void loopWithCallsIsChainedAndPredicted() {
+        JitEngine engine = new JitEngine(guest(CALL_LOOP));
+        GuestExit exit = assertThrows(GuestExit.class, () -> engine.run(start()));
+        assertEquals(1000 * 1001 / 2 & 0xFF, exit.status() & 0xFF);
+        CpuState interp = start();
+        assertThrows(GuestExit.class, () -> new Interpreter(guest(CALL_LOOP)).run(interp));
+        assertEquals(interp.x[0], 1000 * 1001 / 2);
+
+        assertEquals(1000, engine.stats.returnPredictions, "every RET returns where its BL said");
+        assertEquals(0, engine.stats.returnMispredictions);
+        assertTrue(engine.stats.cacheLookups < 20, "chained exits bypass the cache: " + engine.stats.cacheLookups);
+    }
 }
