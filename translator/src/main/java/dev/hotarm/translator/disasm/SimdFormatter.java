@@ -15,6 +15,12 @@ final class SimdFormatter {
     static String format(Simd insn, long pc) {
         return switch (insn) {
             case Simd.ThreeSame t -> threeSame(t);
+            case Simd.FpThreeSame t -> t.scalar()
+                    ? name(t.op()) + "\t" + scalar(t.size(), t.rd()) + ", " + scalar(t.size(), t.rn()) + ", "
+                            + scalar(t.size(), t.rm())
+                    : name(t.op()) + "\t" + vec(t.rd(), t.q(), t.size()) + ", " + vec(t.rn(), t.q(), t.size())
+                            + ", " + vec(t.rm(), t.q(), t.size());
+            case Simd.ByElement b -> byElement(b);
             case Simd.ThreeDifferent t -> threeDifferent(t);
             case Simd.TwoRegMisc t -> twoRegMisc(t);
             case Simd.AcrossLanes a -> name(a.op()) + "\t"
@@ -63,6 +69,19 @@ final class SimdFormatter {
         return name(t.op()) + "\t" + d + ", " + n + ", " + vec(t.rm(), t.q(), t.size());
     }
 
+    private static String byElement(Simd.ByElement b) {
+        int size = b.size();
+        String m = element(b.rm(), size, b.index());
+        return switch (b.op()) {
+            case SMULL, UMULL, SMLAL, UMLAL, SMLSL, UMLSL -> name(b.op()) + (b.q() ? "2" : "") + "\t"
+                    + vec(b.rd(), true, size + 1) + ", " + vec(b.rn(), b.q(), size) + ", " + m;
+            default -> b.scalar()
+                    ? name(b.op()) + "\t" + scalar(size, b.rd()) + ", " + scalar(size, b.rn()) + ", " + m
+                    : name(b.op()) + "\t" + vec(b.rd(), b.q(), size) + ", " + vec(b.rn(), b.q(), size)
+                            + ", " + m;
+        };
+    }
+
     private static String threeDifferent(Simd.ThreeDifferent t) {
         String mnemonic = name(t.op()) + (t.q() ? "2" : "");
         String narrow = "." + ARRANGEMENTS[t.size() * 2 + (t.q() ? 1 : 0)];
@@ -94,14 +113,10 @@ final class SimdFormatter {
         int size = t.size();
         String zero = switch (t.op()) {
             case CMGT_ZERO, CMGE_ZERO, CMEQ_ZERO, CMLE_ZERO, CMLT_ZERO -> ", #0";
+            case FCMGT_ZERO, FCMGE_ZERO, FCMEQ_ZERO, FCMLE_ZERO, FCMLT_ZERO -> ", #0.0";
             default -> "";
         };
-        String mnemonic = switch (t.op()) {
-            case NOT -> "mvn";
-            case CMGT_ZERO, CMGE_ZERO, CMEQ_ZERO, CMLE_ZERO, CMLT_ZERO ->
-                    name(t.op()).substring(0, 4);
-            default -> name(t.op());
-        };
+        String mnemonic = t.op() == Simd.TwoRegMiscOp.NOT ? "mvn" : name(t.op()).replace("_zero", "");
         if (t.scalar()) {
             return mnemonic + "\t" + scalar(size, t.rd()) + ", " + scalar(size, t.rn()) + zero;
         }
@@ -109,6 +124,8 @@ final class SimdFormatter {
         return switch (t.op()) {
             case SADDLP, UADDLP, SADALP, UADALP -> mnemonic + "\t" + vec(t.rd(), t.q(), size + 1)
                     + ", " + vec(t.rn(), t.q(), size);
+            case FCVTL -> mnemonic + suffix + "\t" + vec(t.rd(), true, 3) + ", " + vec(t.rn(), t.q(), 2);
+            case FCVTN -> mnemonic + suffix + "\t" + vec(t.rd(), t.q(), 2) + ", " + vec(t.rn(), true, 3);
             case XTN -> mnemonic + suffix + "\t" + vec(t.rd(), t.q(), size) + ", "
                     + vec(t.rn(), true, size + 1);
             case SHLL -> mnemonic + suffix + "\t" + vec(t.rd(), true, size + 1) + ", "

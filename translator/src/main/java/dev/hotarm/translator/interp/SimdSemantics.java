@@ -33,6 +33,8 @@ final class SimdSemantics {
     static long execute(Machine machine, CpuState cpu, Simd insn, long pc) {
         switch (insn) {
             case Simd.ThreeSame t -> threeSame(cpu, t);
+            case Simd.FpThreeSame t -> fpThreeSame(cpu, t);
+            case Simd.ByElement b -> byElement(cpu, b);
             case Simd.ThreeDifferent t -> threeDifferent(cpu, t);
             case Simd.TwoRegMisc t -> twoRegMisc(cpu, t);
             case Simd.AcrossLanes a -> acrossLanes(cpu, a);
@@ -241,6 +243,129 @@ final class SimdSemantics {
         return result;
     }
 
+    // ---- floating point three same and by element -------------------------------------------
+
+    private static void fpThreeSame(CpuState cpu, Simd.FpThreeSame t) {
+        long[] n = read(cpu, t.rn());
+        long[] m = read(cpu, t.rm());
+        long[] d = read(cpu, t.rd());
+        int size = t.size();
+        int count = t.scalar() ? 1 : lanes(t.q(), size);
+        long[] r = new long[2];
+        switch (t.op()) {
+            case FADDP, FMAXP, FMINP, FMAXNMP, FMINNMP -> {
+                int half = count / 2;
+                for (int i = 0; i < half; i++) {
+                    set(r, size, i, fpPairwise(cpu, t.op(), size, get(n, size, 2 * i), get(n, size, 2 * i + 1)));
+                    set(r, size, half + i,
+                            fpPairwise(cpu, t.op(), size, get(m, size, 2 * i), get(m, size, 2 * i + 1)));
+                }
+            }
+            default -> {
+                for (int i = 0; i < count; i++) {
+                    set(r, size, i, fpElement(cpu.fpcr, t.op(), size, get(n, size, i), get(m, size, i),
+                            get(d, size, i)));
+                }
+            }
+        }
+        if (t.scalar()) {
+            writeScalar(cpu, t.rd(), size, r[0]);
+        } else {
+            write(cpu, t.rd(), r, t.q());
+        }
+    }
+
+    private static long fpPairwise(CpuState cpu, Simd.FpThreeSameOp op, int size, long a, long b) {
+        int fpcr = cpu.fpcr;
+        return switch (op) {
+            case FADDP -> SimdFloat.add(size, fpcr, a, b);
+            case FMAXP -> SimdFloat.maxMin(size, fpcr, a, b, true, false);
+            case FMINP -> SimdFloat.maxMin(size, fpcr, a, b, false, false);
+            case FMAXNMP -> SimdFloat.maxMin(size, fpcr, a, b, true, true);
+            case FMINNMP -> SimdFloat.maxMin(size, fpcr, a, b, false, true);
+            default -> throw new AssertionError(op);
+        };
+    }
+
+    private static long fpElement(int fpcr, Simd.FpThreeSameOp op, int size, long a, long b, long d) {
+        return switch (op) {
+            case FADD -> SimdFloat.add(size, fpcr, a, b);
+            case FSUB -> SimdFloat.sub(size, fpcr, a, b);
+            case FMUL -> SimdFloat.mul(size, fpcr, a, b);
+            case FMULX -> SimdFloat.mulx(size, fpcr, a, b);
+            case FDIV -> SimdFloat.div(size, fpcr, a, b);
+            // FPAbs clears the sign of a NaN difference too.
+            case FABD -> SimdFloat.abs(size, SimdFloat.sub(size, fpcr, a, b));
+            case FMLA -> SimdFloat.mulAdd(size, fpcr, d, a, b);
+            case FMLS -> SimdFloat.mulAdd(size, fpcr, d, SimdFloat.negate(size, a), b);
+            case FMAX -> SimdFloat.maxMin(size, fpcr, a, b, true, false);
+            case FMIN -> SimdFloat.maxMin(size, fpcr, a, b, false, false);
+            case FMAXNM -> SimdFloat.maxMin(size, fpcr, a, b, true, true);
+            case FMINNM -> SimdFloat.maxMin(size, fpcr, a, b, false, true);
+            case FRECPS -> SimdFloat.reciprocalStep(size, fpcr, a, b, false);
+            case FRSQRTS -> SimdFloat.reciprocalStep(size, fpcr, a, b, true);
+            case FCMEQ -> SimdFloat.compare(size, a, b, 0, false);
+            case FCMGE -> SimdFloat.compare(size, a, b, 1, false);
+            case FCMGT -> SimdFloat.compare(size, a, b, 2, false);
+            case FACGE -> SimdFloat.compare(size, a, b, 1, true);
+            case FACGT -> SimdFloat.compare(size, a, b, 2, true);
+            default -> throw new AssertionError(op);
+        };
+    }
+
+    private static void byElement(CpuState cpu, Simd.ByElement b) {
+        long[] n = read(cpu, b.rn());
+        long[] m = read(cpu, b.rm());
+        long[] d = read(cpu, b.rd());
+        int size = b.size();
+        long[] r = new long[2];
+        switch (b.op()) {
+            case SMULL, UMULL, SMLAL, UMLAL, SMLSL, UMLSL -> {
+                boolean signed = b.op() == Simd.ByElementOp.SMULL || b.op() == Simd.ByElementOp.SMLAL
+                        || b.op() == Simd.ByElementOp.SMLSL;
+                long y = signed ? getSigned(m, size, b.index()) : get(m, size, b.index());
+                int count = 64 / bits(size);
+                int part = b.q() ? count : 0;
+                for (int i = 0; i < count; i++) {
+                    long x = signed ? getSigned(n, size, part + i) : get(n, size, part + i);
+                    long acc = get(d, size + 1, i);
+                    long product = x * y;
+                    set(r, size + 1, i, switch (b.op()) {
+                        case SMLAL, UMLAL -> acc + product;
+                        case SMLSL, UMLSL -> acc - product;
+                        default -> product;
+                    });
+                }
+                write(cpu, b.rd(), r, true);
+                return;
+            }
+            default -> {
+                long y = get(m, size, b.index());
+                int count = b.scalar() ? 1 : lanes(b.q(), size);
+                int fpcr = cpu.fpcr;
+                for (int i = 0; i < count; i++) {
+                    long x = get(n, size, i);
+                    long acc = get(d, size, i);
+                    set(r, size, i, switch (b.op()) {
+                        case MUL -> x * y;
+                        case MLA -> acc + x * y;
+                        case MLS -> acc - x * y;
+                        case FMUL -> SimdFloat.mul(size, fpcr, x, y);
+                        case FMULX -> SimdFloat.mulx(size, fpcr, x, y);
+                        case FMLA -> SimdFloat.mulAdd(size, fpcr, acc, x, y);
+                        case FMLS -> SimdFloat.mulAdd(size, fpcr, acc, SimdFloat.negate(size, x), y);
+                        default -> throw new AssertionError(b.op());
+                    });
+                }
+            }
+        }
+        if (b.scalar()) {
+            writeScalar(cpu, b.rd(), size, r[0]);
+        } else {
+            write(cpu, b.rd(), r, b.q());
+        }
+    }
+
     // ---- three different --------------------------------------------------------------------
 
     private static void threeDifferent(CpuState cpu, Simd.ThreeDifferent t) {
@@ -350,6 +475,21 @@ final class SimdSemantics {
                     set(r, size, part + i, get(n, size + 1, i));
                 }
             }
+            case FCVTL -> {
+                int part = t.q() ? 2 : 0;
+                for (int i = 0; i < 2; i++) {
+                    set(r, 3, i, widen(cpu.fpcr, get(n, 2, part + i)));
+                }
+                write(cpu, t.rd(), r, true);
+                return;
+            }
+            case FCVTN -> {
+                int part = t.q() ? 2 : 0;
+                r[0] = d[0];
+                for (int i = 0; i < 2; i++) {
+                    set(r, 2, part + i, narrow(cpu.fpcr, get(n, 3, i)));
+                }
+            }
             case SHLL -> {
                 int narrowCount = 64 / bits(size);
                 int part = t.q() ? narrowCount : 0;
@@ -361,7 +501,7 @@ final class SimdSemantics {
             }
             default -> {
                 for (int i = 0; i < count; i++) {
-                    set(r, size, i, miscElement(t.op(), size, get(n, size, i)));
+                    set(r, size, i, miscElement(cpu.fpcr, t.op(), size, get(n, size, i)));
                 }
             }
         }
@@ -372,7 +512,33 @@ final class SimdSemantics {
         }
     }
 
-    private static long miscElement(Simd.TwoRegMiscOp op, int size, long a) {
+    /** FCVTL: single to double is exact; a NaN keeps its payload, quieted. */
+    private static long widen(int fpcr, long single) {
+        Long nan = SimdFloat.processNaNs(2, fpcr, single);
+        if (nan != null) {
+            if ((fpcr & SimdFloat.FPCR_DN) != 0) {
+                return SimdFloat.defaultNaN(3);
+            }
+            long n = nan;
+            return (n & 0x8000_0000L) << 32 | 0x7ff8_0000_0000_0000L | (n & 0x3f_ffffL) << 29;
+        }
+        return Double.doubleToRawLongBits(Float.intBitsToFloat((int) single));
+    }
+
+    /** FCVTN: double to single, rounded to nearest; a NaN keeps the top of its payload. */
+    private static long narrow(int fpcr, long dbl) {
+        Long nan = SimdFloat.processNaNs(3, fpcr, dbl);
+        if (nan != null) {
+            if ((fpcr & SimdFloat.FPCR_DN) != 0) {
+                return SimdFloat.defaultNaN(2);
+            }
+            long n = nan;
+            return (n >>> 63) << 31 | 0x7fc0_0000L | (n >>> 29 & 0x3f_ffffL);
+        }
+        return Float.floatToRawIntBits((float) Double.longBitsToDouble(dbl)) & 0xFFFF_FFFFL;
+    }
+
+    private static long miscElement(int fpcr, Simd.TwoRegMiscOp op, int size, long a) {
         long sa = signed(a, size);
         long ones = mask(size);
         int unused = 64 - bits(size);
@@ -396,6 +562,28 @@ final class SimdSemantics {
                     : (long) Double.longBitsToDouble(a);
             case FCVTZU -> size == 2 ? doubleToUnsigned(Float.intBitsToFloat((int) a), 32)
                     : doubleToUnsigned(Double.longBitsToDouble(a), 64);
+            case FCVTNS -> SimdFloat.toInteger(size, a, 0, false);
+            case FCVTNU -> SimdFloat.toInteger(size, a, 0, true);
+            case FCVTPS -> SimdFloat.toInteger(size, a, 1, false);
+            case FCVTPU -> SimdFloat.toInteger(size, a, 1, true);
+            case FCVTMS -> SimdFloat.toInteger(size, a, 2, false);
+            case FCVTMU -> SimdFloat.toInteger(size, a, 2, true);
+            case FCVTAS -> SimdFloat.toInteger(size, a, 4, false);
+            case FCVTAU -> SimdFloat.toInteger(size, a, 4, true);
+            case FABS -> SimdFloat.abs(size, a);
+            case FNEG -> SimdFloat.negate(size, a);
+            case FSQRT -> SimdFloat.sqrt(size, fpcr, a);
+            case FCMGT_ZERO -> SimdFloat.compare(size, a, 0, 2, false);
+            case FCMGE_ZERO -> SimdFloat.compare(size, a, 0, 1, false);
+            case FCMEQ_ZERO -> SimdFloat.compare(size, a, 0, 0, false);
+            case FCMLE_ZERO -> SimdFloat.compare(size, a, 0, 3, false);
+            case FCMLT_ZERO -> SimdFloat.compare(size, a, 0, 4, false);
+            // FRINTX and FRINTI use FPCR's rounding mode, which is always nearest here.
+            case FRINTN, FRINTX, FRINTI -> SimdFloat.roundToIntegral(size, fpcr, a, 0);
+            case FRINTP -> SimdFloat.roundToIntegral(size, fpcr, a, 1);
+            case FRINTM -> SimdFloat.roundToIntegral(size, fpcr, a, 2);
+            case FRINTZ -> SimdFloat.roundToIntegral(size, fpcr, a, 3);
+            case FRINTA -> SimdFloat.roundToIntegral(size, fpcr, a, 4);
             default -> throw new AssertionError(op);
         };
     }
@@ -429,6 +617,12 @@ final class SimdSemantics {
         long[] n = read(cpu, a.rn());
         int size = a.size();
         int count = lanes(a.q(), size);
+        if (a.op().ordinal() >= Simd.AcrossLanesOp.FMAXV.ordinal()) {
+            // The scalar pairwise forms read two lanes of 32 (q false) or 64 bits.
+            int fpCount = a.op().ordinal() >= Simd.AcrossLanesOp.FADDP.ordinal() ? 2 : count;
+            writeScalar(cpu, a.rd(), size, fpReduce(cpu.fpcr, a.op(), size, n, 0, fpCount));
+            return;
+        }
         long result = switch (a.op()) {
             case SADDLV -> {
                 long sum = 0;
@@ -460,9 +654,28 @@ final class SimdSemantics {
                 }
                 yield best;
             }
+            default -> throw new AssertionError(a.op());
         };
         boolean widening = a.op() == Simd.AcrossLanesOp.SADDLV || a.op() == Simd.AcrossLanesOp.UADDLV;
         writeScalar(cpu, a.rd(), widening ? size + 1 : size, result);
+    }
+
+    /** FP reductions pair lanes as a tree (the manual's Reduce), which decides which NaN wins. */
+    private static long fpReduce(int fpcr, Simd.AcrossLanesOp op, int size, long[] n, int first,
+            int count) {
+        if (count == 1) {
+            return get(n, size, first);
+        }
+        long a = fpReduce(fpcr, op, size, n, first, count / 2);
+        long b = fpReduce(fpcr, op, size, n, first + count / 2, count / 2);
+        return switch (op) {
+            case FADDP -> SimdFloat.add(size, fpcr, a, b);
+            case FMAXV, FMAXP -> SimdFloat.maxMin(size, fpcr, a, b, true, false);
+            case FMINV, FMINP -> SimdFloat.maxMin(size, fpcr, a, b, false, false);
+            case FMAXNMV, FMAXNMP -> SimdFloat.maxMin(size, fpcr, a, b, true, true);
+            case FMINNMV, FMINNMP -> SimdFloat.maxMin(size, fpcr, a, b, false, true);
+            default -> throw new AssertionError(op);
+        };
     }
 
     // ---- shift by immediate -----------------------------------------------------------------

@@ -17,6 +17,19 @@ public sealed interface Simd extends Insn {
             implements Simd {
     }
 
+    /** The floating-point half of "three same" ({@code size} 2 single, 3 double). */
+    record FpThreeSame(FpThreeSameOp op, boolean scalar, boolean q, int size, int rm, int rn, int rd)
+            implements Simd {
+    }
+
+    /**
+     * "Vector/scalar x indexed element": Vn op Vm[index]. For the long forms {@code size} is the
+     * narrow size and {@code q} picks the upper half of Vn; for FP ops it is 2 or 3.
+     */
+    record ByElement(ByElementOp op, boolean scalar, boolean q, int size, int index, int rm, int rn,
+            int rd) implements Simd {
+    }
+
     /**
      * "Three different": widening (long, wide) and narrowing (high-narrow) forms. {@code size}
      * is the narrow element size; {@code q} picks the upper half of the narrow operand (the
@@ -99,11 +112,24 @@ public sealed interface Simd extends Insn {
     enum TwoRegMiscOp {
         REV64, REV32, REV16, SADDLP, UADDLP, SADALP, UADALP, CLS, CLZ, CNT, NOT, RBIT,
         CMGT_ZERO, CMGE_ZERO, CMEQ_ZERO, CMLE_ZERO, CMLT_ZERO, ABS, NEG, XTN, SHLL,
-        SCVTF, UCVTF, FCVTZS, FCVTZU
+        SCVTF, UCVTF, FCVTZS, FCVTZU,
+        FCVTNS, FCVTNU, FCVTMS, FCVTMU, FCVTPS, FCVTPU, FCVTAS, FCVTAU,
+        FABS, FNEG, FSQRT, FCMGT_ZERO, FCMGE_ZERO, FCMEQ_ZERO, FCMLE_ZERO, FCMLT_ZERO,
+        FRINTN, FRINTM, FRINTP, FRINTZ, FRINTA, FRINTX, FRINTI, FCVTL, FCVTN
+    }
+
+    enum FpThreeSameOp {
+        FMAXNM, FMLA, FADD, FMULX, FCMEQ, FMAX, FRECPS, FMINNM, FMLS, FSUB, FMIN, FRSQRTS,
+        FMAXNMP, FADDP, FMUL, FCMGE, FACGE, FMAXP, FDIV, FMINNMP, FABD, FCMGT, FACGT, FMINP
+    }
+
+    enum ByElementOp {
+        MUL, MLA, MLS, SMULL, UMULL, SMLAL, UMLAL, SMLSL, UMLSL, FMUL, FMULX, FMLA, FMLS
     }
 
     enum AcrossLanesOp {
-        ADDV, SADDLV, UADDLV, SMAXV, UMAXV, SMINV, UMINV, ADDP
+        ADDV, SADDLV, UADDLV, SMAXV, UMAXV, SMINV, UMINV, ADDP,
+        FMAXV, FMINV, FMAXNMV, FMINNMV, FADDP, FMAXP, FMINP, FMAXNMP, FMINNMP
     }
 
     enum ShiftImmOp {

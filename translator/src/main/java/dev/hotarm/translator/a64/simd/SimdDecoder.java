@@ -8,7 +8,9 @@ import dev.hotarm.translator.a64.Insn;
 import dev.hotarm.translator.a64.Undefined;
 import dev.hotarm.translator.a64.fp.FloatingPointDecoder;
 import dev.hotarm.translator.a64.simd.Simd.AcrossLanesOp;
+import dev.hotarm.translator.a64.simd.Simd.ByElementOp;
 import dev.hotarm.translator.a64.simd.Simd.CopyOp;
+import dev.hotarm.translator.a64.simd.Simd.FpThreeSameOp;
 import dev.hotarm.translator.a64.simd.Simd.ModifiedImmOp;
 import dev.hotarm.translator.a64.simd.Simd.PermuteOp;
 import dev.hotarm.translator.a64.simd.Simd.ShiftImmOp;
@@ -57,8 +59,8 @@ public final class SimdDecoder {
             .add("0 q 001110 00 0 mmmmm 0 ll o 00 nnnnn ddddd", "TBL/TBX", w -> new Simd.TableLookup(
                     bit(w, 12), bit(w, 30), field(w, 14, 13) + 1, field(w, 20, 16), field(w, 9, 5),
                     field(w, 4, 0)))
-            .unimplemented("0 q u 01111 ss l m mmmm oooo h 0 nnnnn ddddd", "vector x indexed element")
-            .unimplemented("01 u 11111 ss l m mmmm oooo h 0 nnnnn ddddd", "scalar x indexed element")
+            .add("0 q u 01111 ss l m mmmm oooo h 0 nnnnn ddddd", "x indexed element", w -> byElement(w, false))
+            .add("01 u 11111 ss l m mmmm oooo h 0 nnnnn ddddd", "scalar x indexed element", w -> byElement(w, true))
             .unimplemented("01 u 11110 ss 1 mmmmm oooo 00 nnnnn ddddd", "scalar three different")
             .unimplemented("0 q u 01110 ss 0 mmmmm 1 oooo 1 nnnnn ddddd", "three same extra (dot product)")
             .unimplemented("01 u 11110 ss 0 mmmmm 1 oooo 1 nnnnn ddddd", "scalar three same extra")
@@ -71,11 +73,16 @@ public final class SimdDecoder {
         return TABLE.decode(word);
     }
 
-    private static final String[] FP_THREE_SAME = {
-        "FMAXNM", "FMLA", "FADD", "FMULX", "FCMEQ", "FMLAL", "FMAX", "FRECPS",
-        "FMINNM", "FMLS", "FSUB", null, null, "FMLSL", "FMIN", "FRSQRTS",
-        "FMAXNMP", "FMLAL2", "FADDP", "FMUL", "FCMGE", "FACGE", "FMAXP", "FDIV",
-        "FMINNMP", "FMLSL2", "FABD", null, "FCMGT", "FACGT", "FMINP", null,
+    /** The FP three-same ops by U:size<1>:opcode<2:0>; a String names an FP16-only one. */
+    private static final Object[] FP_THREE_SAME = {
+        FpThreeSameOp.FMAXNM, FpThreeSameOp.FMLA, FpThreeSameOp.FADD, FpThreeSameOp.FMULX,
+        FpThreeSameOp.FCMEQ, "FMLAL", FpThreeSameOp.FMAX, FpThreeSameOp.FRECPS,
+        FpThreeSameOp.FMINNM, FpThreeSameOp.FMLS, FpThreeSameOp.FSUB, null,
+        null, "FMLSL", FpThreeSameOp.FMIN, FpThreeSameOp.FRSQRTS,
+        FpThreeSameOp.FMAXNMP, "FMLAL2", FpThreeSameOp.FADDP, FpThreeSameOp.FMUL,
+        FpThreeSameOp.FCMGE, FpThreeSameOp.FACGE, FpThreeSameOp.FMAXP, FpThreeSameOp.FDIV,
+        FpThreeSameOp.FMINNMP, "FMLSL2", FpThreeSameOp.FABD, null,
+        FpThreeSameOp.FCMGT, FpThreeSameOp.FACGT, FpThreeSameOp.FMINP, null,
     };
 
     private static Insn threeSame(int w, boolean scalar) {
@@ -84,8 +91,7 @@ public final class SimdDecoder {
         int size = field(w, 23, 22);
         int opcode = field(w, 15, 11);
         if (opcode >= 0b11000) {
-            String name = FP_THREE_SAME[(u ? 16 : 0) + ((size >> 1) << 3) + (opcode & 7)];
-            return name == null ? null : Undefined.unimplemented(w, name);
+            return fpThreeSame(w, scalar, FP_THREE_SAME[(u ? 16 : 0) + ((size >> 1) << 3) + (opcode & 7)]);
         }
         ThreeSameOp op = switch (opcode) {
             case 0b00000 -> u ? ThreeSameOp.UHADD : ThreeSameOp.SHADD;
@@ -143,6 +149,26 @@ public final class SimdDecoder {
                 field(w, 9, 5), field(w, 4, 0));
     }
 
+    private static Insn fpThreeSame(int w, boolean scalar, Object entry) {
+        if (!(entry instanceof FpThreeSameOp op)) {
+            return entry == null || scalar ? null : Undefined.unimplemented(w, (String) entry);
+        }
+        boolean q = bit(w, 30);
+        int size = 2 + field(w, 22, 22);
+        if (scalar) {
+            boolean allowed = switch (op) {
+                case FMULX, FCMEQ, FRECPS, FRSQRTS, FCMGE, FACGE, FABD, FCMGT, FACGT -> true;
+                default -> false;
+            };
+            return allowed ? new Simd.FpThreeSame(op, true, false, size, field(w, 20, 16),
+                    field(w, 9, 5), field(w, 4, 0)) : null;
+        }
+        if (size == 3 && !q) {
+            return null;
+        }
+        return new Simd.FpThreeSame(op, false, q, size, field(w, 20, 16), field(w, 9, 5), field(w, 4, 0));
+    }
+
     private static ThreeSameOp logic(boolean u, int size) {
         return switch (size) {
             case 0 -> u ? ThreeSameOp.EOR : ThreeSameOp.AND;
@@ -159,6 +185,54 @@ public final class SimdDecoder {
             case SQADD, UQADD, SQSUB, UQSUB, CMGT, CMHI, CMGE, CMHS, CMTST, CMEQ,
                     SSHL, USHL, SRSHL, URSHL, ADD, SUB, ADDP -> true;
             default -> false;
+        };
+    }
+
+    private static Insn byElement(int w, boolean scalar) {
+        boolean q = bit(w, 30);
+        boolean u = bit(w, 29);
+        int size = field(w, 23, 22);
+        int opcode = field(w, 15, 12);
+        ByElementOp op = switch ((u ? 16 : 0) | opcode) {
+            case 0b0_0001 -> ByElementOp.FMLA;
+            case 0b0_0101 -> ByElementOp.FMLS;
+            case 0b0_1001 -> ByElementOp.FMUL;
+            case 0b1_1001 -> ByElementOp.FMULX;
+            case 0b0_1000 -> ByElementOp.MUL;
+            case 0b1_0000 -> ByElementOp.MLA;
+            case 0b1_0100 -> ByElementOp.MLS;
+            case 0b0_1010 -> ByElementOp.SMULL;
+            case 0b1_1010 -> ByElementOp.UMULL;
+            case 0b0_0010 -> ByElementOp.SMLAL;
+            case 0b1_0010 -> ByElementOp.UMLAL;
+            case 0b0_0110 -> ByElementOp.SMLSL;
+            case 0b1_0110 -> ByElementOp.UMLSL;
+            default -> null;
+        };
+        if (op == null || scalar && op.ordinal() < ByElementOp.FMUL.ordinal()) {
+            return Undefined.unimplemented(w, "x indexed element opcode " + opcode);
+        }
+        int h = field(w, 11, 11);
+        int l = field(w, 21, 21);
+        int m = field(w, 20, 20);
+        boolean fp = op.ordinal() >= ByElementOp.FMUL.ordinal();
+        if (fp) {
+            if (size < 2) {
+                return Undefined.unimplemented(w, "FP x indexed element (half-precision)");
+            }
+            boolean dbl = size == 3;
+            if (dbl && (l == 1 || !q && !scalar)) {
+                return null;
+            }
+            return new Simd.ByElement(op, scalar, q, size, dbl ? h : h << 1 | l, field(w, 20, 16),
+                    field(w, 9, 5), field(w, 4, 0));
+        }
+        return switch (size) {
+            case 1 -> new Simd.ByElement(op, false, q, 1, h << 2 | l << 1 | m, field(w, 19, 16),
+                    field(w, 9, 5), field(w, 4, 0));
+            case 2 -> new Simd.ByElement(op, false, q, 2, h << 1 | l, field(w, 20, 16),
+                    field(w, 9, 5), field(w, 4, 0));
+            default -> null;
         };
     }
 
@@ -213,9 +287,8 @@ public final class SimdDecoder {
             case 0b01011 -> u ? TwoRegMiscOp.NEG : TwoRegMiscOp.ABS;
             case 0b10010 -> u || size == 3 ? null : TwoRegMiscOp.XTN;
             case 0b10011 -> u && size < 3 ? TwoRegMiscOp.SHLL : null;
-            case 0b11101 -> size < 2 ? (u ? TwoRegMiscOp.UCVTF : TwoRegMiscOp.SCVTF) : null;
-            case 0b11011 -> size >= 2 ? (u ? TwoRegMiscOp.FCVTZU : TwoRegMiscOp.FCVTZS) : null;
-            default -> null;
+            case 0b10100 -> null;
+            default -> opcode >= 0b01100 ? fpMisc(u, size >> 1, opcode) : null;
         };
         if (op == null) {
             // Saturating ops and the other FP ops are allocated but not implemented.
@@ -225,24 +298,67 @@ public final class SimdDecoder {
             return fp || saturating ? Undefined.unimplemented(w, "two-reg misc opcode " + opcode) : null;
         }
         boolean fp = op.ordinal() >= TwoRegMiscOp.SCVTF.ordinal();
+        boolean convertsPrecision = op == TwoRegMiscOp.FCVTL || op == TwoRegMiscOp.FCVTN;
+        if (convertsPrecision && (size & 1) == 0) {
+            return Undefined.unimplemented(w, "FCVTL/FCVTN (half-precision)");
+        }
         if (fp) {
-            size = 2 + (size & 1);
+            size = convertsPrecision ? 2 : 2 + (size & 1);
         } else if (op == TwoRegMiscOp.RBIT) {
             size = 0; // the size field only tells RBIT from NOT
         }
         if (scalar) {
             boolean allowed = switch (op) {
                 case CMGT_ZERO, CMGE_ZERO, CMEQ_ZERO, CMLE_ZERO, CMLT_ZERO, ABS, NEG -> size == 3;
-                case SCVTF, UCVTF, FCVTZS, FCVTZU -> true;
+                case SCVTF, UCVTF, FCVTZS, FCVTZU, FCVTNS, FCVTNU, FCVTMS, FCVTMU, FCVTPS, FCVTPU,
+                        FCVTAS, FCVTAU, FCMGT_ZERO, FCMGE_ZERO, FCMEQ_ZERO, FCMLE_ZERO,
+                        FCMLT_ZERO -> true;
                 default -> false;
             };
             return allowed ? new Simd.TwoRegMisc(op, true, false, size, field(w, 9, 5), field(w, 4, 0))
                     : null;
         }
-        if (size == 3 && !q && op != TwoRegMiscOp.XTN) {
+        if (size == 3 && !q && op != TwoRegMiscOp.XTN || scalar && convertsPrecision) {
             return null;
         }
         return new Simd.TwoRegMisc(op, false, q, size, field(w, 9, 5), field(w, 4, 0));
+    }
+
+    /** The FP two-register misc ops, by U, size<1> (a) and opcode. */
+    private static TwoRegMiscOp fpMisc(boolean u, int a, int opcode) {
+        int key = (u ? 0x100 : 0) | (a << 5) | opcode;
+        return switch (key) {
+            case 0b0_0_10110 -> TwoRegMiscOp.FCVTN;
+            case 0b0_0_10111 -> TwoRegMiscOp.FCVTL;
+            case 0b0_0_11000 -> TwoRegMiscOp.FRINTN;
+            case 0b0_0_11001 -> TwoRegMiscOp.FRINTM;
+            case 0b0_0_11010 -> TwoRegMiscOp.FCVTNS;
+            case 0b0_0_11011 -> TwoRegMiscOp.FCVTMS;
+            case 0b0_0_11100 -> TwoRegMiscOp.FCVTAS;
+            case 0b0_0_11101 -> TwoRegMiscOp.SCVTF;
+            case 0x100 | 0b0_11000 -> TwoRegMiscOp.FRINTA;
+            case 0x100 | 0b0_11001 -> TwoRegMiscOp.FRINTX;
+            case 0x100 | 0b0_11010 -> TwoRegMiscOp.FCVTNU;
+            case 0x100 | 0b0_11011 -> TwoRegMiscOp.FCVTMU;
+            case 0x100 | 0b0_11100 -> TwoRegMiscOp.FCVTAU;
+            case 0x100 | 0b0_11101 -> TwoRegMiscOp.UCVTF;
+            case 0b1_01100 -> TwoRegMiscOp.FCMGT_ZERO;
+            case 0b1_01101 -> TwoRegMiscOp.FCMEQ_ZERO;
+            case 0b1_01110 -> TwoRegMiscOp.FCMLT_ZERO;
+            case 0b1_01111 -> TwoRegMiscOp.FABS;
+            case 0b1_11000 -> TwoRegMiscOp.FRINTP;
+            case 0b1_11001 -> TwoRegMiscOp.FRINTZ;
+            case 0b1_11010 -> TwoRegMiscOp.FCVTPS;
+            case 0b1_11011 -> TwoRegMiscOp.FCVTZS;
+            case 0x100 | 0b1_01100 -> TwoRegMiscOp.FCMGE_ZERO;
+            case 0x100 | 0b1_01101 -> TwoRegMiscOp.FCMLE_ZERO;
+            case 0x100 | 0b1_01111 -> TwoRegMiscOp.FNEG;
+            case 0x100 | 0b1_11001 -> TwoRegMiscOp.FRINTI;
+            case 0x100 | 0b1_11010 -> TwoRegMiscOp.FCVTPU;
+            case 0x100 | 0b1_11011 -> TwoRegMiscOp.FCVTZU;
+            case 0x100 | 0b1_11111 -> TwoRegMiscOp.FSQRT;
+            default -> null;
+        };
     }
 
     private static Insn acrossLanes(int w) {
@@ -258,8 +374,17 @@ public final class SimdDecoder {
         };
         if (op == null) {
             int opcode = field(w, 16, 12);
-            return opcode == 0b01100 || opcode == 0b01111
-                    ? Undefined.unimplemented(w, "FMAXV/FMINV/FMAXNMV/FMINNMV") : null;
+            if (opcode != 0b01100 && opcode != 0b01111) {
+                return null;
+            }
+            if (!u) {
+                return Undefined.unimplemented(w, "FMAXV/FMINV (half-precision)");
+            }
+            boolean min = size >= 2;
+            AcrossLanesOp fp = opcode == 0b01100 ? (min ? AcrossLanesOp.FMINNMV : AcrossLanesOp.FMAXNMV)
+                    : (min ? AcrossLanesOp.FMINV : AcrossLanesOp.FMAXV);
+            return q && (size & 1) == 0 ? new Simd.AcrossLanes(fp, true, 2, field(w, 9, 5), field(w, 4, 0))
+                    : null;
         }
         if (size == 3 || size == 2 && !q) {
             return null;
@@ -275,7 +400,20 @@ public final class SimdDecoder {
         }
         int opcode = field(w, 16, 12);
         boolean fp = opcode == 0b01100 || opcode == 0b01101 || opcode == 0b01111;
-        return fp ? Undefined.unimplemented(w, "FP scalar pairwise") : null;
+        if (!fp) {
+            return null;
+        }
+        if (!bit(w, 29)) {
+            return Undefined.unimplemented(w, "FP scalar pairwise (half-precision)");
+        }
+        boolean min = bit(w, 23);
+        AcrossLanesOp op = switch (opcode) {
+            case 0b01100 -> min ? AcrossLanesOp.FMINNMP : AcrossLanesOp.FMAXNMP;
+            case 0b01101 -> min ? null : AcrossLanesOp.FADDP;
+            default -> min ? AcrossLanesOp.FMINP : AcrossLanesOp.FMAXP;
+        };
+        return op == null ? null
+                : new Simd.AcrossLanes(op, bit(w, 22), 2 + field(w, 22, 22), field(w, 9, 5), field(w, 4, 0));
     }
 
     private static Insn copy(int w) {
