@@ -304,3 +304,40 @@
     fmulx v0.4s, v1.4s, v2.s[0]
     fmul d0, d1, v2.d[1]
     fmla s0, s1, v2.s[2]
+    // saturating, doubling and fixed-point forms
+    sqshl v0.16b, v1.16b, v2.16b
+    uqshl d0, d1, d2
+    sqrshl v0.4s, v1.4s, v2.4s
+    uqrshl b0, b1, b2
+    sqdmulh v0.8h, v1.8h, v2.8h
+    sqrdmulh s0, s1, s2
+    sqdmull v0.4s, v1.4h, v2.4h
+    sqdmlal2 v0.2d, v1.4s, v2.4s
+    sqdmlsl s0, h1, h2
+    pmull v0.8h, v1.8b, v2.8b
+    pmull2 v0.8h, v1.16b, v2.16b
+    sqxtn v0.8b, v1.8h
+    uqxtn2 v0.8h, v1.4s
+    sqxtun v0.2s, v1.2d
+    sqxtn b0, h1
+    uqxtn s0, d1
+    sqabs v0.4s, v1.4s
+    sqneg d0, d1
+    suqadd v0.16b, v1.16b
+    usqadd h0, h1
+    sqshrn v0.8b, v1.8h, #3
+    uqrshrn2 v0.4s, v1.2d, #32
+    sqshrun h0, s1, #16
+    sqrshrun2 v0.16b, v1.8h, #1
+    sqshrn b0, h1, #8
+    sqshl v0.4s, v1.4s, #31
+    uqshl b0, b1, #0
+    sqshlu d0, d1, #63
+    scvtf v0.4s, v1.4s, #3
+    ucvtf d0, d1, #64
+    fcvtzs s0, s1, #32
+    fcvtzu v0.2d, v1.2d, #1
+    sqdmulh v0.4s, v1.4s, v2.s[1]
+    sqrdmulh h0, h1, v2.h[7]
+    sqdmull2 v0.4s, v1.8h, v2.h[3]
+    sqdmlal d0, s1, v2.s[3]

@@ -73,8 +73,10 @@ final class SimdFormatter {
         int size = b.size();
         String m = element(b.rm(), size, b.index());
         return switch (b.op()) {
-            case SMULL, UMULL, SMLAL, UMLAL, SMLSL, UMLSL -> name(b.op()) + (b.q() ? "2" : "") + "\t"
-                    + vec(b.rd(), true, size + 1) + ", " + vec(b.rn(), b.q(), size) + ", " + m;
+            case SQDMULL, SQDMLAL, SQDMLSL, SMULL, UMULL, SMLAL, UMLAL, SMLSL, UMLSL -> b.scalar()
+                    ? name(b.op()) + "\t" + scalar(size + 1, b.rd()) + ", " + scalar(size, b.rn()) + ", " + m
+                    : name(b.op()) + (b.q() ? "2" : "") + "\t" + vec(b.rd(), true, size + 1) + ", "
+                            + vec(b.rn(), b.q(), size) + ", " + m;
             default -> b.scalar()
                     ? name(b.op()) + "\t" + scalar(size, b.rd()) + ", " + scalar(size, b.rn()) + ", " + m
                     : name(b.op()) + "\t" + vec(b.rd(), b.q(), size) + ", " + vec(b.rn(), b.q(), size)
@@ -83,6 +85,10 @@ final class SimdFormatter {
     }
 
     private static String threeDifferent(Simd.ThreeDifferent t) {
+        if (t.scalar()) {
+            return name(t.op()) + "\t" + scalar(t.size() + 1, t.rd()) + ", " + scalar(t.size(), t.rn()) + ", "
+                    + scalar(t.size(), t.rm());
+        }
         String mnemonic = name(t.op()) + (t.q() ? "2" : "");
         String narrow = "." + ARRANGEMENTS[t.size() * 2 + (t.q() ? 1 : 0)];
         String wide = "." + ARRANGEMENTS[t.size() * 2 + 3];
@@ -117,8 +123,11 @@ final class SimdFormatter {
             default -> "";
         };
         String mnemonic = t.op() == Simd.TwoRegMiscOp.NOT ? "mvn" : name(t.op()).replace("_zero", "");
+        boolean narrows = t.op() == Simd.TwoRegMiscOp.SQXTN || t.op() == Simd.TwoRegMiscOp.UQXTN
+                || t.op() == Simd.TwoRegMiscOp.SQXTUN || t.op() == Simd.TwoRegMiscOp.XTN;
         if (t.scalar()) {
-            return mnemonic + "\t" + scalar(size, t.rd()) + ", " + scalar(size, t.rn()) + zero;
+            return mnemonic + "\t" + scalar(size, t.rd()) + ", " + scalar(narrows ? size + 1 : size, t.rn())
+                    + zero;
         }
         String suffix = t.q() ? "2" : "";
         return switch (t.op()) {
@@ -126,7 +135,7 @@ final class SimdFormatter {
                     + ", " + vec(t.rn(), t.q(), size);
             case FCVTL -> mnemonic + suffix + "\t" + vec(t.rd(), true, 3) + ", " + vec(t.rn(), t.q(), 2);
             case FCVTN -> mnemonic + suffix + "\t" + vec(t.rd(), t.q(), 2) + ", " + vec(t.rn(), true, 3);
-            case XTN -> mnemonic + suffix + "\t" + vec(t.rd(), t.q(), size) + ", "
+            case XTN, SQXTN, UQXTN, SQXTUN -> mnemonic + suffix + "\t" + vec(t.rd(), t.q(), size) + ", "
                     + vec(t.rn(), true, size + 1);
             case SHLL -> mnemonic + suffix + "\t" + vec(t.rd(), true, size + 1) + ", "
                     + vec(t.rn(), t.q(), size) + ", " + Operands.decImm(8 << size);
@@ -144,8 +153,10 @@ final class SimdFormatter {
         String shift = ", " + Operands.decImm(s.shift());
         String suffix = s.q() ? "2" : "";
         return switch (s.op()) {
-            case SHRN, RSHRN -> name(s.op()) + suffix + "\t" + vec(s.rd(), s.q(), size) + ", "
-                    + vec(s.rn(), true, size + 1) + shift;
+            case SHRN, RSHRN, SQSHRN, UQSHRN, SQRSHRN, UQRSHRN, SQSHRUN, SQRSHRUN -> s.scalar()
+                    ? name(s.op()) + "\t" + scalar(size, s.rd()) + ", " + scalar(size + 1, s.rn()) + shift
+                    : name(s.op()) + suffix + "\t" + vec(s.rd(), s.q(), size) + ", "
+                            + vec(s.rn(), true, size + 1) + shift;
             case SSHLL, USHLL -> {
                 String operands = vec(s.rd(), true, size + 1) + ", " + vec(s.rn(), s.q(), size);
                 if (s.shift() == 0) {

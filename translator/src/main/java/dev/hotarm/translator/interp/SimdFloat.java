@@ -164,12 +164,20 @@ final class SimdFloat {
         if (Double.isInfinite(x) && y == 0 || x == 0 && Double.isInfinite(y)) {
             return bits(size, sqrt ? 1.5 : 2.0);
         }
-        if (size == 2) {
-            float r = Math.fma(-(float) x, (float) y, sqrt ? 3.0f : 2.0f);
-            return bits(2, sqrt ? r / 2 : r);
+        if (sqrt) {
+            // (3 - x*y) / 2 is rounded once, so halve an operand exactly rather than the result,
+            // which could overflow first; one of them is normal unless the product is tiny.
+            boolean halveX = Math.abs(x) >= (size == 2 ? 0x1p-125 : 0x1p-1021);
+            boolean halveY = !halveX && Math.abs(y) >= (size == 2 ? 0x1p-125 : 0x1p-1021);
+            if (halveX || halveY) {
+                x = halveX ? x / 2 : x;
+                y = halveY ? y / 2 : y;
+                return size == 2 ? bits(2, Math.fma(-(float) x, (float) y, 1.5f)) : bits(3, Math.fma(-x, y, 1.5));
+            }
+            return size == 2 ? bits(2, Math.fma(-(float) x, (float) y, 3.0f) / 2)
+                    : bits(3, Math.fma(-x, y, 3.0) / 2);
         }
-        double r = Math.fma(-x, y, sqrt ? 3.0 : 2.0);
-        return bits(3, sqrt ? r / 2 : r);
+        return size == 2 ? bits(2, Math.fma(-(float) x, (float) y, 2.0f)) : bits(3, Math.fma(-x, y, 2.0));
     }
 
     /** FCMEQ/FCMGE/FCMGT (and FACGE/FACGT on absolute values): all ones when true. */

@@ -12,6 +12,7 @@ import static dev.hotarm.translator.interp.SimdLanes.write;
 import static dev.hotarm.translator.interp.SimdLanes.writeScalar;
 
 import dev.hotarm.runtime.cpu.CpuState;
+import java.math.BigInteger;
 import dev.hotarm.runtime.exec.Machine;
 import dev.hotarm.translator.a64.simd.Simd;
 import dev.hotarm.translator.a64.simd.Simd.ThreeSameOp;
@@ -155,8 +156,62 @@ final class SimdSemantics {
             case MLS -> d - a * b;
             case MUL -> a * b;
             case PMUL -> polynomialMultiply(a, b);
+            case SQSHL -> saturate(cpu, shiftBig(BigInteger.valueOf(sa), (byte) b, false), size, false);
+            case UQSHL -> saturate(cpu, shiftBig(unsigned(a), (byte) b, false), size, true);
+            case SQRSHL -> saturate(cpu, shiftBig(BigInteger.valueOf(sa), (byte) b, true), size, false);
+            case UQRSHL -> saturate(cpu, shiftBig(unsigned(a), (byte) b, true), size, true);
+            case SQDMULH -> doublingMultiplyHigh(cpu, size, sa, sb, false);
+            case SQRDMULH -> doublingMultiplyHigh(cpu, size, sa, sb, true);
             default -> throw new AssertionError(op);
         };
+    }
+
+    // ---- saturation, on exact values ----------------------------------------------------------
+
+    static BigInteger unsigned(long value) {
+        BigInteger v = BigInteger.valueOf(value);
+        return value < 0 ? v.add(BigInteger.ONE.shiftLeft(64)) : v;
+    }
+
+    /**
+     * Clips an exact value to a signed or unsigned lane of {@code size}, setting FPSR.QC when it
+     * had to (SignedSatQ / UnsignedSatQ in the manual).
+     */
+    static long saturate(CpuState cpu, BigInteger value, int size, boolean unsignedResult) {
+        int bits = bits(size);
+        BigInteger min = unsignedResult ? BigInteger.ZERO : BigInteger.ONE.shiftLeft(bits - 1).negate();
+        BigInteger max = unsignedResult ? BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
+                : BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
+        if (value.compareTo(min) < 0) {
+            cpu.fpsr |= FPSR_QC;
+            return min.longValue();
+        }
+        if (value.compareTo(max) > 0) {
+            cpu.fpsr |= FPSR_QC;
+            return max.longValue();
+        }
+        return value.longValue();
+    }
+
+    /** Shifts left by a signed count, right (optionally rounding) when it is negative. */
+    private static BigInteger shiftBig(BigInteger value, int shift, boolean round) {
+        if (shift >= 0) {
+            return value.shiftLeft(shift);
+        }
+        return roundingShiftBig(value, -shift, round);
+    }
+
+    private static BigInteger roundingShiftBig(BigInteger value, int shift, boolean round) {
+        if (round && shift > 0) {
+            value = value.add(BigInteger.ONE.shiftLeft(shift - 1));
+        }
+        return value.shiftRight(shift);
+    }
+
+    /** SQDMULH/SQRDMULH: the high half of 2*a*b, optionally rounded, saturated. */
+    private static long doublingMultiplyHigh(CpuState cpu, int size, long a, long b, boolean round) {
+        BigInteger product = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).shiftLeft(1);
+        return saturate(cpu, roundingShiftBig(product, bits(size), round), size, false);
     }
 
     private static boolean addOverflows(long a, long b, long sum) {
@@ -320,6 +375,22 @@ final class SimdSemantics {
         int size = b.size();
         long[] r = new long[2];
         switch (b.op()) {
+            case SQDMULL, SQDMLAL, SQDMLSL -> {
+                long y = getSigned(m, size, b.index());
+                int count = b.scalar() ? 1 : 64 / bits(size);
+                int part = b.q() ? count : 0;
+                int sign = b.op() == Simd.ByElementOp.SQDMULL ? 0 : b.op() == Simd.ByElementOp.SQDMLAL ? 1 : -1;
+                for (int i = 0; i < count; i++) {
+                    set(r, size + 1, i, doublingMultiplyAccumulate(cpu, sign, size, get(d, size + 1, i),
+                            getSigned(n, size, part + i), y));
+                }
+                if (b.scalar()) {
+                    writeScalar(cpu, b.rd(), size + 1, r[0]);
+                } else {
+                    write(cpu, b.rd(), r, true);
+                }
+                return;
+            }
             case SMULL, UMULL, SMLAL, UMLAL, SMLSL, UMLSL -> {
                 boolean signed = b.op() == Simd.ByElementOp.SMULL || b.op() == Simd.ByElementOp.SMLAL
                         || b.op() == Simd.ByElementOp.SMLSL;
@@ -350,6 +421,8 @@ final class SimdSemantics {
                         case MUL -> x * y;
                         case MLA -> acc + x * y;
                         case MLS -> acc - x * y;
+                        case SQDMULH -> doublingMultiplyHigh(cpu, size, signed(x, size), signed(y, size), false);
+                        case SQRDMULH -> doublingMultiplyHigh(cpu, size, signed(x, size), signed(y, size), true);
                         case FMUL -> SimdFloat.mul(size, fpcr, x, y);
                         case FMULX -> SimdFloat.mulx(size, fpcr, x, y);
                         case FMLA -> SimdFloat.mulAdd(size, fpcr, acc, x, y);
@@ -374,7 +447,7 @@ final class SimdSemantics {
         long[] d = read(cpu, t.rd());
         int size = t.size();
         int wide = size + 1;
-        int count = 64 / bits(size);
+        int count = t.scalar() ? 1 : 64 / bits(size);
         int part = t.q() ? count : 0;
         long[] r = new long[2];
         switch (t.op()) {
@@ -395,16 +468,20 @@ final class SimdSemantics {
             }
             default -> {
                 for (int i = 0; i < count; i++) {
-                    set(r, wide, i, longElement(t.op(), size, n, m, get(d, wide, i), part + i, i));
+                    set(r, wide, i, longElement(cpu, t.op(), size, n, m, get(d, wide, i), part + i, i));
                 }
             }
         }
-        write(cpu, t.rd(), r, true);
+        if (t.scalar()) {
+            writeScalar(cpu, t.rd(), wide, r[0]);
+        } else {
+            write(cpu, t.rd(), r, true);
+        }
     }
 
     /** One wide lane of a long or wide op: narrow lanes at {@code j}, wide lanes at {@code i}. */
-    private static long longElement(Simd.ThreeDifferentOp op, int size, long[] n, long[] m, long d,
-            int j, int i) {
+    private static long longElement(CpuState cpu, Simd.ThreeDifferentOp op, int size, long[] n,
+            long[] m, long d, int j, int i) {
         long sa = getSigned(n, size, j);
         long ua = get(n, size, j);
         long sb = getSigned(m, size, j);
@@ -430,8 +507,28 @@ final class SimdSemantics {
             case UMLSL -> d - ua * ub;
             case SMULL -> sa * sb;
             case UMULL -> ua * ub;
+            case PMULL -> polynomialMultiply(ua, ub);
+            case SQDMULL, SQDMLAL, SQDMLSL -> doublingMultiplyAccumulate(cpu, op == Simd.ThreeDifferentOp.SQDMULL
+                    ? 0 : op == Simd.ThreeDifferentOp.SQDMLAL ? 1 : -1, size, d, sa, sb);
             default -> throw new AssertionError(op);
         };
+    }
+
+    /**
+     * SQDMULL ({@code sign} 0), SQDMLAL (1), SQDMLSL (-1): the doubled product saturates to the
+     * wide lane first, then the accumulation saturates again.
+     */
+    private static long doublingMultiplyAccumulate(CpuState cpu, int sign, int size, long d, long a,
+            long b) {
+        int wide = size + 1;
+        long product = saturate(cpu, BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).shiftLeft(1),
+                wide, false);
+        if (sign == 0) {
+            return product;
+        }
+        BigInteger acc = BigInteger.valueOf(signed(d, wide));
+        BigInteger p = BigInteger.valueOf(product);
+        return saturate(cpu, sign > 0 ? acc.add(p) : acc.subtract(p), wide, false);
     }
 
     // ---- two-register miscellaneous ---------------------------------------------------------
@@ -473,6 +570,28 @@ final class SimdSemantics {
                 r[0] = d[0];
                 for (int i = 0; i < narrowCount; i++) {
                     set(r, size, part + i, get(n, size + 1, i));
+                }
+            }
+            case SQXTN, UQXTN, SQXTUN -> {
+                int narrowCount = t.scalar() ? 1 : 64 / bits(size);
+                int part = t.q() ? narrowCount : 0;
+                r[0] = t.scalar() ? 0 : d[0];
+                for (int i = 0; i < narrowCount; i++) {
+                    BigInteger x = t.op() == Simd.TwoRegMiscOp.UQXTN ? unsigned(get(n, size + 1, i))
+                            : BigInteger.valueOf(getSigned(n, size + 1, i));
+                    set(r, size, part + i, saturate(cpu, x, size, t.op() != Simd.TwoRegMiscOp.SQXTN));
+                }
+            }
+            case SQABS, SQNEG, SUQADD, USQADD -> {
+                for (int i = 0; i < count; i++) {
+                    BigInteger sx = BigInteger.valueOf(getSigned(n, size, i));
+                    set(r, size, i, switch (t.op()) {
+                        case SQABS -> saturate(cpu, sx.abs(), size, false);
+                        case SQNEG -> saturate(cpu, sx.negate(), size, false);
+                        case SUQADD -> saturate(cpu, BigInteger.valueOf(getSigned(d, size, i))
+                                .add(unsigned(get(n, size, i))), size, false);
+                        default -> saturate(cpu, unsigned(get(d, size, i)).add(sx), size, true);
+                    });
                 }
             }
             case FCVTL -> {
@@ -699,6 +818,27 @@ final class SimdSemantics {
                 write(cpu, s.rd(), r, s.q());
                 return;
             }
+            case SQSHRN, UQSHRN, SQRSHRN, UQRSHRN, SQSHRUN, SQRSHRUN -> {
+                int count = s.scalar() ? 1 : 64 / bits(size);
+                int part = s.q() ? count : 0;
+                r[0] = s.scalar() ? 0 : d[0];
+                boolean unsignedSource = s.op() == Simd.ShiftImmOp.UQSHRN || s.op() == Simd.ShiftImmOp.UQRSHRN;
+                boolean unsignedResult = unsignedSource || s.op() == Simd.ShiftImmOp.SQSHRUN
+                        || s.op() == Simd.ShiftImmOp.SQRSHRUN;
+                boolean round = s.op() == Simd.ShiftImmOp.SQRSHRN || s.op() == Simd.ShiftImmOp.UQRSHRN
+                        || s.op() == Simd.ShiftImmOp.SQRSHRUN;
+                for (int i = 0; i < count; i++) {
+                    BigInteger x = unsignedSource ? unsigned(get(n, size + 1, i))
+                            : BigInteger.valueOf(getSigned(n, size + 1, i));
+                    set(r, size, part + i, saturate(cpu, roundingShiftBig(x, shift, round), size, unsignedResult));
+                }
+                if (s.scalar()) {
+                    writeScalar(cpu, s.rd(), size, r[0]);
+                } else {
+                    write(cpu, s.rd(), r, s.q());
+                }
+                return;
+            }
             case SSHLL, USHLL -> {
                 int count = 64 / bits(size);
                 int part = s.q() ? count : 0;
@@ -713,7 +853,7 @@ final class SimdSemantics {
             default -> {
                 int count = s.scalar() ? 1 : lanes(s.q(), size);
                 for (int i = 0; i < count; i++) {
-                    set(r, size, i, shiftElement(s.op(), size, shift, get(n, size, i), get(d, size, i)));
+                    set(r, size, i, shiftElement(cpu, s.op(), size, shift, get(n, size, i), get(d, size, i)));
                 }
             }
         }
@@ -724,7 +864,8 @@ final class SimdSemantics {
         }
     }
 
-    private static long shiftElement(Simd.ShiftImmOp op, int size, int shift, long a, long d) {
+    private static long shiftElement(CpuState cpu, Simd.ShiftImmOp op, int size, int shift, long a,
+            long d) {
         long sa = signed(a, size);
         long ones = mask(size);
         return switch (op) {
@@ -742,6 +883,18 @@ final class SimdSemantics {
             }
             case SHL -> a << shift;
             case SLI -> (d & ~(ones << shift)) | (a << shift);
+            case SQSHL -> saturate(cpu, BigInteger.valueOf(sa).shiftLeft(shift), size, false);
+            case SQSHLU -> saturate(cpu, BigInteger.valueOf(sa).shiftLeft(shift), size, true);
+            case UQSHL -> saturate(cpu, unsigned(a).shiftLeft(shift), size, true);
+            // Fixed point: the decoded right-shift amount is the number of fraction bits.
+            case SCVTF -> size == 2 ? Float.floatToRawIntBits(Math.scalb((float) (int) a, -shift))
+                    : Double.doubleToRawLongBits(Math.scalb((double) a, -shift));
+            case UCVTF -> size == 2 ? Float.floatToRawIntBits(Math.scalb((float) a, -shift))
+                    : Double.doubleToRawLongBits(Math.scalb(unsignedToDouble(a), -shift));
+            case FCVTZS -> size == 2 ? (int) Math.scalb((double) Float.intBitsToFloat((int) a), shift)
+                    : (long) Math.scalb(Double.longBitsToDouble(a), shift);
+            case FCVTZU -> doubleToUnsigned(Math.scalb(size == 2 ? Float.intBitsToFloat((int) a)
+                    : Double.longBitsToDouble(a), shift), bits(size));
             default -> throw new AssertionError(op);
         };
     }

@@ -35,8 +35,8 @@ public sealed interface Simd extends Insn {
      * is the narrow element size; {@code q} picks the upper half of the narrow operand (the
      * {@code 2} suffix).
      */
-    record ThreeDifferent(ThreeDifferentOp op, boolean q, int size, int rm, int rn, int rd)
-            implements Simd {
+    record ThreeDifferent(ThreeDifferentOp op, boolean scalar, boolean q, int size, int rm, int rn,
+            int rd) implements Simd {
     }
 
     /**
@@ -99,19 +99,21 @@ public sealed interface Simd extends Insn {
         CMGT, CMHI, CMGE, CMHS, CMTST, CMEQ,
         SSHL, USHL, SRSHL, URSHL,
         SMAX, UMAX, SMIN, UMIN, SABD, UABD, SABA, UABA,
-        ADD, SUB, MLA, MLS, MUL, PMUL,
+        ADD, SUB, MLA, MLS, MUL, PMUL, SQSHL, UQSHL, SQRSHL, UQRSHL, SQDMULH, SQRDMULH,
         SMAXP, UMAXP, SMINP, UMINP, ADDP
     }
 
     enum ThreeDifferentOp {
         SADDL, UADDL, SADDW, UADDW, SSUBL, USUBL, SSUBW, USUBW,
         ADDHN, RADDHN, SUBHN, RSUBHN,
-        SABAL, UABAL, SABDL, UABDL, SMLAL, UMLAL, SMLSL, UMLSL, SMULL, UMULL
+        SABAL, UABAL, SABDL, UABDL, SMLAL, UMLAL, SMLSL, UMLSL, SMULL, UMULL,
+        SQDMLAL, SQDMLSL, SQDMULL, PMULL
     }
 
     enum TwoRegMiscOp {
         REV64, REV32, REV16, SADDLP, UADDLP, SADALP, UADALP, CLS, CLZ, CNT, NOT, RBIT,
         CMGT_ZERO, CMGE_ZERO, CMEQ_ZERO, CMLE_ZERO, CMLT_ZERO, ABS, NEG, XTN, SHLL,
+        SQXTN, UQXTN, SQXTUN, SQABS, SQNEG, SUQADD, USQADD,
         SCVTF, UCVTF, FCVTZS, FCVTZU,
         FCVTNS, FCVTNU, FCVTMS, FCVTMU, FCVTPS, FCVTPU, FCVTAS, FCVTAU,
         FABS, FNEG, FSQRT, FCMGT_ZERO, FCMGE_ZERO, FCMEQ_ZERO, FCMLE_ZERO, FCMLT_ZERO,
@@ -124,7 +126,9 @@ public sealed interface Simd extends Insn {
     }
 
     enum ByElementOp {
-        MUL, MLA, MLS, SMULL, UMULL, SMLAL, UMLAL, SMLSL, UMLSL, FMUL, FMULX, FMLA, FMLS
+        MUL, MLA, MLS, SMULL, UMULL, SMLAL, UMLAL, SMLSL, UMLSL,
+        SQDMULH, SQRDMULH, SQDMULL, SQDMLAL, SQDMLSL,
+        FMUL, FMULX, FMLA, FMLS
     }
 
     enum AcrossLanesOp {
@@ -134,7 +138,9 @@ public sealed interface Simd extends Insn {
 
     enum ShiftImmOp {
         SSHR, USHR, SSRA, USRA, SRSHR, URSHR, SRSRA, URSRA, SRI, SHL, SLI,
-        SHRN, RSHRN, SSHLL, USHLL
+        SHRN, RSHRN, SSHLL, USHLL,
+        SQSHRN, UQSHRN, SQRSHRN, UQRSHRN, SQSHRUN, SQRSHRUN, SQSHL, UQSHL, SQSHLU,
+        SCVTF, UCVTF, FCVTZS, FCVTZU
     }
 
     enum ModifiedImmOp {

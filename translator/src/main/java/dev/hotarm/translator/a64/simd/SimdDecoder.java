@@ -41,7 +41,7 @@ public final class SimdDecoder {
             .unimplemented("11001110 xxxxxxxxxxxxxxxxxxxxxxxx", "SHA512/SHA3/SM3/SM4")
             .add("0 q u 01110 ss 1 mmmmm ooooo 1 nnnnn ddddd", "three same", w -> threeSame(w, false))
             .add("01 u 11110 ss 1 mmmmm ooooo 1 nnnnn ddddd", "scalar three same", w -> threeSame(w, true))
-            .add("0 q u 01110 ss 1 mmmmm oooo 00 nnnnn ddddd", "three different", SimdDecoder::threeDifferent)
+            .add("0 q u 01110 ss 1 mmmmm oooo 00 nnnnn ddddd", "three different", w -> threeDifferent(w, false))
             .add("0 q u 01110 ss 10000 ooooo 10 nnnnn ddddd", "two-reg misc", w -> twoRegMisc(w, false))
             .add("01 u 11110 ss 10000 ooooo 10 nnnnn ddddd", "scalar two-reg misc", w -> twoRegMisc(w, true))
             .add("0 q u 01110 ss 11000 ooooo 10 nnnnn ddddd", "across lanes", SimdDecoder::acrossLanes)
@@ -61,7 +61,7 @@ public final class SimdDecoder {
                     field(w, 4, 0)))
             .add("0 q u 01111 ss l m mmmm oooo h 0 nnnnn ddddd", "x indexed element", w -> byElement(w, false))
             .add("01 u 11111 ss l m mmmm oooo h 0 nnnnn ddddd", "scalar x indexed element", w -> byElement(w, true))
-            .unimplemented("01 u 11110 ss 1 mmmmm oooo 00 nnnnn ddddd", "scalar three different")
+            .add("01 u 11110 ss 1 mmmmm oooo 00 nnnnn ddddd", "scalar three different", w -> threeDifferent(w, true))
             .unimplemented("0 q u 01110 ss 0 mmmmm 1 oooo 1 nnnnn ddddd", "three same extra (dot product)")
             .unimplemented("01 u 11110 ss 0 mmmmm 1 oooo 1 nnnnn ddddd", "scalar three same extra")
             .unimplemented("0 q u 01110 s 10 mmmmm 00 ooo 1 nnnnn ddddd", "FP16 three same")
@@ -115,20 +115,20 @@ public final class SimdDecoder {
             case 0b10100 -> u ? ThreeSameOp.UMAXP : ThreeSameOp.SMAXP;
             case 0b10101 -> u ? ThreeSameOp.UMINP : ThreeSameOp.SMINP;
             case 0b10111 -> u ? null : ThreeSameOp.ADDP;
+            case 0b01001 -> u ? ThreeSameOp.UQSHL : ThreeSameOp.SQSHL;
+            case 0b01011 -> u ? ThreeSameOp.UQRSHL : ThreeSameOp.SQRSHL;
+            case 0b10110 -> size == 1 || size == 2 ? (u ? ThreeSameOp.SQRDMULH : ThreeSameOp.SQDMULH) : null;
             default -> null;
         };
         if (op == null) {
-            return switch (opcode) {
-                case 0b01001 -> Undefined.unimplemented(w, u ? "UQSHL" : "SQSHL");
-                case 0b01011 -> Undefined.unimplemented(w, u ? "UQRSHL" : "SQRSHL");
-                case 0b10110 -> Undefined.unimplemented(w, u ? "SQRDMULH" : "SQDMULH");
-                default -> null;
-            };
+            return null;
         }
         boolean logical = opcode == 0b00011;
         if (scalar) {
-            boolean saturating = op == ThreeSameOp.SQADD || op == ThreeSameOp.UQADD
-                    || op == ThreeSameOp.SQSUB || op == ThreeSameOp.UQSUB;
+            boolean saturating = switch (op) {
+                case SQADD, UQADD, SQSUB, UQSUB, SQSHL, UQSHL, SQRSHL, UQRSHL, SQDMULH, SQRDMULH -> true;
+                default -> false;
+            };
             boolean doubleOnly = switch (op) {
                 case CMGT, CMHI, CMGE, CMHS, CMTST, CMEQ, SSHL, USHL, SRSHL, URSHL, ADD, SUB -> true;
                 default -> false;
@@ -183,7 +183,7 @@ public final class SimdDecoder {
     private static boolean allowsDoubleword(ThreeSameOp op) {
         return switch (op) {
             case SQADD, UQADD, SQSUB, UQSUB, CMGT, CMHI, CMGE, CMHS, CMTST, CMEQ,
-                    SSHL, USHL, SRSHL, URSHL, ADD, SUB, ADDP -> true;
+                    SSHL, USHL, SRSHL, URSHL, ADD, SUB, ADDP, SQSHL, UQSHL, SQRSHL, UQRSHL -> true;
             default -> false;
         };
     }
@@ -207,9 +207,14 @@ public final class SimdDecoder {
             case 0b1_0010 -> ByElementOp.UMLAL;
             case 0b0_0110 -> ByElementOp.SMLSL;
             case 0b1_0110 -> ByElementOp.UMLSL;
+            case 0b0_1100 -> ByElementOp.SQDMULH;
+            case 0b0_1101 -> ByElementOp.SQRDMULH;
+            case 0b0_1011 -> ByElementOp.SQDMULL;
+            case 0b0_0011 -> ByElementOp.SQDMLAL;
+            case 0b0_0111 -> ByElementOp.SQDMLSL;
             default -> null;
         };
-        if (op == null || scalar && op.ordinal() < ByElementOp.FMUL.ordinal()) {
+        if (op == null || scalar && op.ordinal() < ByElementOp.SQDMULH.ordinal()) {
             return Undefined.unimplemented(w, "x indexed element opcode " + opcode);
         }
         int h = field(w, 11, 11);
@@ -228,15 +233,15 @@ public final class SimdDecoder {
                     field(w, 9, 5), field(w, 4, 0));
         }
         return switch (size) {
-            case 1 -> new Simd.ByElement(op, false, q, 1, h << 2 | l << 1 | m, field(w, 19, 16),
-                    field(w, 9, 5), field(w, 4, 0));
-            case 2 -> new Simd.ByElement(op, false, q, 2, h << 1 | l, field(w, 20, 16),
+            case 1 -> new Simd.ByElement(op, scalar, q && !scalar, 1, h << 2 | l << 1 | m,
+                    field(w, 19, 16), field(w, 9, 5), field(w, 4, 0));
+            case 2 -> new Simd.ByElement(op, scalar, q && !scalar, 2, h << 1 | l, field(w, 20, 16),
                     field(w, 9, 5), field(w, 4, 0));
             default -> null;
         };
     }
 
-    private static Insn threeDifferent(int w) {
+    private static Insn threeDifferent(int w, boolean scalar) {
         boolean u = bit(w, 29);
         int size = field(w, 23, 22);
         ThreeDifferentOp op = switch (field(w, 15, 12)) {
@@ -251,19 +256,23 @@ public final class SimdDecoder {
             case 0b1000 -> u ? ThreeDifferentOp.UMLAL : ThreeDifferentOp.SMLAL;
             case 0b1010 -> u ? ThreeDifferentOp.UMLSL : ThreeDifferentOp.SMLSL;
             case 0b1100 -> u ? ThreeDifferentOp.UMULL : ThreeDifferentOp.SMULL;
+            case 0b1001 -> u ? null : ThreeDifferentOp.SQDMLAL;
+            case 0b1011 -> u ? null : ThreeDifferentOp.SQDMLSL;
+            case 0b1101 -> u ? null : ThreeDifferentOp.SQDMULL;
+            case 0b1110 -> u ? null : ThreeDifferentOp.PMULL;
             default -> null;
         };
-        if (op == null) {
-            return switch (field(w, 15, 12)) {
-                case 0b1001, 0b1011, 0b1101 -> u ? null : Undefined.unimplemented(w, "SQDMLAL/SQDMLSL/SQDMULL");
-                case 0b1110 -> u ? null : Undefined.unimplemented(w, "PMULL");
-                default -> null;
-            };
+        if (op == ThreeDifferentOp.PMULL) {
+            return scalar ? null : size == 3 ? Undefined.unimplemented(w, "PMULL (64-bit, crypto)")
+                    : size == 0 ? new Simd.ThreeDifferent(op, false, bit(w, 30), 0, field(w, 20, 16),
+                            field(w, 9, 5), field(w, 4, 0)) : null;
         }
-        if (size == 3) {
+        boolean doubling = op == ThreeDifferentOp.SQDMLAL || op == ThreeDifferentOp.SQDMLSL
+                || op == ThreeDifferentOp.SQDMULL;
+        if (op == null || size == 3 || doubling && size == 0 || scalar && !doubling) {
             return null;
         }
-        return new Simd.ThreeDifferent(op, bit(w, 30), size, field(w, 20, 16), field(w, 9, 5),
+        return new Simd.ThreeDifferent(op, scalar, !scalar && bit(w, 30), size, field(w, 20, 16), field(w, 9, 5),
                 field(w, 4, 0));
     }
 
@@ -285,17 +294,17 @@ public final class SimdDecoder {
             case 0b01001 -> u ? TwoRegMiscOp.CMLE_ZERO : TwoRegMiscOp.CMEQ_ZERO;
             case 0b01010 -> u ? null : TwoRegMiscOp.CMLT_ZERO;
             case 0b01011 -> u ? TwoRegMiscOp.NEG : TwoRegMiscOp.ABS;
-            case 0b10010 -> u || size == 3 ? null : TwoRegMiscOp.XTN;
+            case 0b10010 -> size == 3 ? null : u ? TwoRegMiscOp.SQXTUN : TwoRegMiscOp.XTN;
+            case 0b00011 -> u ? TwoRegMiscOp.USQADD : TwoRegMiscOp.SUQADD;
+            case 0b00111 -> u ? TwoRegMiscOp.SQNEG : TwoRegMiscOp.SQABS;
             case 0b10011 -> u && size < 3 ? TwoRegMiscOp.SHLL : null;
-            case 0b10100 -> null;
+            case 0b10100 -> size == 3 ? null : u ? TwoRegMiscOp.UQXTN : TwoRegMiscOp.SQXTN;
             default -> opcode >= 0b01100 ? fpMisc(u, size >> 1, opcode) : null;
         };
         if (op == null) {
-            // Saturating ops and the other FP ops are allocated but not implemented.
-            boolean fp = opcode >= 0b01100 && opcode != 0b10010 && opcode != 0b10011;
-            boolean saturating = opcode == 0b00011 || opcode == 0b00111 || opcode == 0b10100
-                    || opcode == 0b10010 && u;
-            return fp || saturating ? Undefined.unimplemented(w, "two-reg misc opcode " + opcode) : null;
+            // The remaining FP opcodes (estimates, FCVTXN, BFCVTN, FRINT32/64) are not implemented.
+            boolean fp = opcode >= 0b01100 && opcode != 0b10010 && opcode != 0b10011 && opcode != 0b10100;
+            return fp ? Undefined.unimplemented(w, "FP two-reg misc opcode " + opcode) : null;
         }
         boolean fp = op.ordinal() >= TwoRegMiscOp.SCVTF.ordinal();
         boolean convertsPrecision = op == TwoRegMiscOp.FCVTL || op == TwoRegMiscOp.FCVTN;
@@ -310,6 +319,7 @@ public final class SimdDecoder {
         if (scalar) {
             boolean allowed = switch (op) {
                 case CMGT_ZERO, CMGE_ZERO, CMEQ_ZERO, CMLE_ZERO, CMLT_ZERO, ABS, NEG -> size == 3;
+                case SQXTN, UQXTN, SQXTUN, SQABS, SQNEG, SUQADD, USQADD -> true;
                 case SCVTF, UCVTF, FCVTZS, FCVTZU, FCVTNS, FCVTNU, FCVTMS, FCVTMU, FCVTPS, FCVTPU,
                         FCVTAS, FCVTAU, FCMGT_ZERO, FCMGE_ZERO, FCMEQ_ZERO, FCMLE_ZERO,
                         FCMLT_ZERO -> true;
@@ -318,7 +328,9 @@ public final class SimdDecoder {
             return allowed ? new Simd.TwoRegMisc(op, true, false, size, field(w, 9, 5), field(w, 4, 0))
                     : null;
         }
-        if (size == 3 && !q && op != TwoRegMiscOp.XTN || scalar && convertsPrecision) {
+        boolean narrows = op == TwoRegMiscOp.XTN || op == TwoRegMiscOp.SQXTN || op == TwoRegMiscOp.UQXTN
+                || op == TwoRegMiscOp.SQXTUN;
+        if (size == 3 && !q && !narrows || scalar && convertsPrecision) {
             return null;
         }
         return new Simd.TwoRegMisc(op, false, q, size, field(w, 9, 5), field(w, 4, 0));
@@ -542,27 +554,39 @@ public final class SimdDecoder {
             case 0b00110 -> u ? ShiftImmOp.URSRA : ShiftImmOp.SRSRA;
             case 0b01000 -> u ? ShiftImmOp.SRI : null;
             case 0b01010 -> u ? ShiftImmOp.SLI : ShiftImmOp.SHL;
-            case 0b10000 -> u || scalar ? null : ShiftImmOp.SHRN;
-            case 0b10001 -> u || scalar ? null : ShiftImmOp.RSHRN;
+            case 0b10000 -> u ? ShiftImmOp.SQSHRUN : scalar ? null : ShiftImmOp.SHRN;
+            case 0b10001 -> u ? ShiftImmOp.SQRSHRUN : scalar ? null : ShiftImmOp.RSHRN;
+            case 0b10010 -> u ? ShiftImmOp.UQSHRN : ShiftImmOp.SQSHRN;
+            case 0b10011 -> u ? ShiftImmOp.UQRSHRN : ShiftImmOp.SQRSHRN;
             case 0b10100 -> scalar ? null : u ? ShiftImmOp.USHLL : ShiftImmOp.SSHLL;
+            case 0b01100 -> u ? ShiftImmOp.SQSHLU : null;
+            case 0b01110 -> u ? ShiftImmOp.UQSHL : ShiftImmOp.SQSHL;
+            case 0b11100 -> u ? ShiftImmOp.UCVTF : ShiftImmOp.SCVTF;
+            case 0b11111 -> u ? ShiftImmOp.FCVTZU : ShiftImmOp.FCVTZS;
             default -> null;
         };
         if (op == null) {
-            return switch (opcode) {
-                case 0b01100, 0b01110, 0b10000, 0b10001, 0b10010, 0b10011 ->
-                        Undefined.unimplemented(w, "saturating shift by immediate");
-                case 0b11100, 0b11111 -> Undefined.unimplemented(w, "fixed-point convert (SIMD)");
-                default -> null;
-            };
+            return null;
         }
-        boolean narrowOrLong = op == ShiftImmOp.SHRN || op == ShiftImmOp.RSHRN
-                || op == ShiftImmOp.SSHLL || op == ShiftImmOp.USHLL;
-        if (narrowOrLong ? size == 3 : scalar ? size != 3 : size == 3 && !q) {
+        boolean narrowOrLong = switch (op) {
+            case SHRN, RSHRN, SSHLL, USHLL, SQSHRN, UQSHRN, SQRSHRN, UQRSHRN, SQSHRUN, SQRSHRUN -> true;
+            default -> false;
+        };
+        boolean saturatingLeft = op == ShiftImmOp.SQSHL || op == ShiftImmOp.UQSHL || op == ShiftImmOp.SQSHLU;
+        boolean fixedPoint = switch (op) {
+            case SCVTF, UCVTF, FCVTZS, FCVTZU -> true;
+            default -> false;
+        };
+        if (fixedPoint && size < 2) {
+            return size == 1 ? Undefined.unimplemented(w, "fixed-point convert (half-precision)") : null;
+        }
+        boolean anyScalarSize = narrowOrLong || saturatingLeft || fixedPoint;
+        if (narrowOrLong ? size == 3 : scalar ? size != 3 && !anyScalarSize : size == 3 && !q) {
             return null;
         }
         boolean isLeft = op == ShiftImmOp.SHL || op == ShiftImmOp.SLI || op == ShiftImmOp.SSHLL
-                || op == ShiftImmOp.USHLL;
-        return new Simd.ShiftImm(op, scalar, q, size, isLeft ? left : right, field(w, 9, 5),
+                || op == ShiftImmOp.USHLL || saturatingLeft;
+        return new Simd.ShiftImm(op, scalar, q && !scalar, size, isLeft ? left : right, field(w, 9, 5),
                 field(w, 4, 0));
     }
 
