@@ -34,7 +34,10 @@ final class SimdFloat {
     }
 
     private static long quiet(int size, long bits, int fpcr) {
-        return (fpcr & FPCR_DN) != 0 ? defaultNaN(size) : (bits | quietBit(size)) & SimdLanes.mask(size);
+        if ((fpcr & FPCR_DN) != 0) {
+            return defaultNaN(size);
+        }
+        return (bits | quietBit(size)) & SimdLanes.mask(size);
     }
 
     /** The NaN result for these operands (in priority order), or null when none is a NaN. */
@@ -172,12 +175,14 @@ final class SimdFloat {
             if (halveX || halveY) {
                 x = halveX ? x / 2 : x;
                 y = halveY ? y / 2 : y;
-                return size == 2 ? bits(2, Math.fma(-(float) x, (float) y, 1.5f)) : bits(3, Math.fma(-x, y, 1.5));
+                return size == 2 ? bits(2, Math.fma(-(float) x, (float) y, 1.5f))
+                        : bits(3, Math.fma(-x, y, 1.5));
             }
             return size == 2 ? bits(2, Math.fma(-(float) x, (float) y, 3.0f) / 2)
                     : bits(3, Math.fma(-x, y, 3.0) / 2);
         }
-        return size == 2 ? bits(2, Math.fma(-(float) x, (float) y, 2.0f)) : bits(3, Math.fma(-x, y, 2.0));
+        return size == 2 ? bits(2, Math.fma(-(float) x, (float) y, 2.0f))
+                : bits(3, Math.fma(-x, y, 2.0));
     }
 
     /** FCMEQ/FCMGE/FCMGT (and FACGE/FACGT on absolute values): all ones when true. */

@@ -311,9 +311,10 @@ final class SimdSemantics {
             case FADDP, FMAXP, FMINP, FMAXNMP, FMINNMP -> {
                 int half = count / 2;
                 for (int i = 0; i < half; i++) {
-                    set(r, size, i, fpPairwise(cpu, t.op(), size, get(n, size, 2 * i), get(n, size, 2 * i + 1)));
-                    set(r, size, half + i,
-                            fpPairwise(cpu, t.op(), size, get(m, size, 2 * i), get(m, size, 2 * i + 1)));
+                    set(r, size, i, fpPairwise(cpu, t.op(), size, get(n, size, 2 * i),
+                            get(n, size, 2 * i + 1)));
+                    set(r, size, half + i, fpPairwise(cpu, t.op(), size, get(m, size, 2 * i),
+                            get(m, size, 2 * i + 1)));
                 }
             }
             default -> {
@@ -379,7 +380,8 @@ final class SimdSemantics {
                 long y = getSigned(m, size, b.index());
                 int count = b.scalar() ? 1 : 64 / bits(size);
                 int part = b.q() ? count : 0;
-                int sign = b.op() == Simd.ByElementOp.SQDMULL ? 0 : b.op() == Simd.ByElementOp.SQDMLAL ? 1 : -1;
+                int sign = b.op() == Simd.ByElementOp.SQDMULL ? 0
+                        : b.op() == Simd.ByElementOp.SQDMLAL ? 1 : -1;
                 for (int i = 0; i < count; i++) {
                     set(r, size + 1, i, doublingMultiplyAccumulate(cpu, sign, size, get(d, size + 1, i),
                             getSigned(n, size, part + i), y));
@@ -421,8 +423,10 @@ final class SimdSemantics {
                         case MUL -> x * y;
                         case MLA -> acc + x * y;
                         case MLS -> acc - x * y;
-                        case SQDMULH -> doublingMultiplyHigh(cpu, size, signed(x, size), signed(y, size), false);
-                        case SQRDMULH -> doublingMultiplyHigh(cpu, size, signed(x, size), signed(y, size), true);
+                        case SQDMULH -> doublingMultiplyHigh(cpu, size, signed(x, size),
+                                signed(y, size), false);
+                        case SQRDMULH -> doublingMultiplyHigh(cpu, size, signed(x, size),
+                                signed(y, size), true);
                         case FMUL -> SimdFloat.mul(size, fpcr, x, y);
                         case FMULX -> SimdFloat.mulx(size, fpcr, x, y);
                         case FMLA -> SimdFloat.mulAdd(size, fpcr, acc, x, y);
@@ -508,8 +512,9 @@ final class SimdSemantics {
             case SMULL -> sa * sb;
             case UMULL -> ua * ub;
             case PMULL -> polynomialMultiply(ua, ub);
-            case SQDMULL, SQDMLAL, SQDMLSL -> doublingMultiplyAccumulate(cpu, op == Simd.ThreeDifferentOp.SQDMULL
-                    ? 0 : op == Simd.ThreeDifferentOp.SQDMLAL ? 1 : -1, size, d, sa, sb);
+            case SQDMULL -> doublingMultiplyAccumulate(cpu, 0, size, d, sa, sb);
+            case SQDMLAL -> doublingMultiplyAccumulate(cpu, 1, size, d, sa, sb);
+            case SQDMLSL -> doublingMultiplyAccumulate(cpu, -1, size, d, sa, sb);
             default -> throw new AssertionError(op);
         };
     }
@@ -822,7 +827,8 @@ final class SimdSemantics {
                 int count = s.scalar() ? 1 : 64 / bits(size);
                 int part = s.q() ? count : 0;
                 r[0] = s.scalar() ? 0 : d[0];
-                boolean unsignedSource = s.op() == Simd.ShiftImmOp.UQSHRN || s.op() == Simd.ShiftImmOp.UQRSHRN;
+                boolean unsignedSource = s.op() == Simd.ShiftImmOp.UQSHRN
+                        || s.op() == Simd.ShiftImmOp.UQRSHRN;
                 boolean unsignedResult = unsignedSource || s.op() == Simd.ShiftImmOp.SQSHRUN
                         || s.op() == Simd.ShiftImmOp.SQRSHRUN;
                 boolean round = s.op() == Simd.ShiftImmOp.SQRSHRN || s.op() == Simd.ShiftImmOp.UQRSHRN
@@ -830,7 +836,8 @@ final class SimdSemantics {
                 for (int i = 0; i < count; i++) {
                     BigInteger x = unsignedSource ? unsigned(get(n, size + 1, i))
                             : BigInteger.valueOf(getSigned(n, size + 1, i));
-                    set(r, size, part + i, saturate(cpu, roundingShiftBig(x, shift, round), size, unsignedResult));
+                    BigInteger shifted = roundingShiftBig(x, shift, round);
+                    set(r, size, part + i, saturate(cpu, shifted, size, unsignedResult));
                 }
                 if (s.scalar()) {
                     writeScalar(cpu, s.rd(), size, r[0]);
@@ -853,7 +860,8 @@ final class SimdSemantics {
             default -> {
                 int count = s.scalar() ? 1 : lanes(s.q(), size);
                 for (int i = 0; i < count; i++) {
-                    set(r, size, i, shiftElement(cpu, s.op(), size, shift, get(n, size, i), get(d, size, i)));
+                    set(r, size, i, shiftElement(cpu, s.op(), size, shift, get(n, size, i),
+                            get(d, size, i)));
                 }
             }
         }
@@ -918,7 +926,8 @@ final class SimdSemantics {
         int size = c.size();
         switch (c.op()) {
             case DUP_ELEMENT, DUP_GENERAL -> {
-                long value = c.op() == Simd.CopyOp.DUP_GENERAL ? cpu.x(c.rn()) : get(n, size, c.index());
+                long value = c.op() == Simd.CopyOp.DUP_GENERAL ? cpu.x(c.rn())
+                        : get(n, size, c.index());
                 long[] r = new long[2];
                 for (int i = 0; i < lanes(c.q(), size); i++) {
                     set(r, size, i, value);
@@ -926,7 +935,8 @@ final class SimdSemantics {
                 write(cpu, c.rd(), r, c.q());
             }
             case INS_GENERAL, INS_ELEMENT -> {
-                long value = c.op() == Simd.CopyOp.INS_GENERAL ? cpu.x(c.rn()) : get(n, size, c.index2());
+                long value = c.op() == Simd.CopyOp.INS_GENERAL ? cpu.x(c.rn())
+                        : get(n, size, c.index2());
                 long[] d = read(cpu, c.rd());
                 set(d, size, c.index(), value);
                 write(cpu, c.rd(), d, true);
