@@ -129,7 +129,7 @@ final class SimdFormatter {
         String mnemonic = t.op() == Simd.TwoRegMiscOp.NOT ? "mvn" : name(t.op()).replace("_zero", "");
         String suffixed = mnemonic + (t.q() ? "2" : "");
         boolean narrows = switch (t.op()) {
-            case XTN, SQXTN, UQXTN, SQXTUN -> true;
+            case XTN, SQXTN, UQXTN, SQXTUN, FCVTXN -> true;
             default -> false;
         };
         String zero = switch (t.op()) {
@@ -148,7 +148,7 @@ final class SimdFormatter {
             case SADDLP, UADDLP, SADALP, UADALP ->
                     line(mnemonic, vec(t.rd(), t.q(), size + 1), vec(t.rn(), t.q(), size));
             case FCVTL -> line(suffixed, vec(t.rd(), true, 3), vec(t.rn(), t.q(), 2));
-            case FCVTN -> line(suffixed, vec(t.rd(), t.q(), 2), vec(t.rn(), true, 3));
+            case FCVTN, FCVTXN -> line(suffixed, vec(t.rd(), t.q(), 2), vec(t.rn(), true, 3));
             case XTN, SQXTN, UQXTN, SQXTUN ->
                     line(suffixed, vec(t.rd(), t.q(), size), vec(t.rn(), true, size + 1));
             case SHLL -> line(suffixed, vec(t.rd(), true, size + 1), vec(t.rn(), t.q(), size),

@@ -246,4 +246,126 @@ final class SimdFloat {
         return bits == 32 ? (long) (int) Math.max(Math.min(r, Integer.MAX_VALUE), Integer.MIN_VALUE)
                 : (long) r;
     }
+
+    // ---- estimates (the manual's RecipEstimate and RecipSqrtEstimate, 8-bit precision) -------
+
+    /** RecipEstimate: {@code a} from 256 to 511 is 0.5 <= a/512 < 1.0; returns 256..511. */
+    static long recipEstimate(int a) {
+        int b = (1 << 19) / (a * 2 + 1);
+        return (b + 1) / 2;
+    }
+
+    /** RecipSqrtEstimate: {@code a} from 128 to 511 is 0.25 <= a/512 < 1.0; returns 256..511. */
+    static long recipSqrtEstimate(int a) {
+        long x = a < 256 ? a * 2L + 1 : ((a >> 1) << 1) + 1 << 1;
+        long b = 512;
+        while (x * (b + 1) * (b + 1) < 1L << 28) {
+            b++;
+        }
+        return (b + 1) / 2;
+    }
+
+    private static int exponentBits(int size) {
+        return size == 2 ? 8 : 11;
+    }
+
+    /** The fraction left-aligned in 52 bits, as the manual's estimate functions see it. */
+    private static long fraction52(int size, long bits) {
+        return size == 2 ? (bits & 0x7f_ffffL) << 29 : bits & 0xf_ffff_ffff_ffffL;
+    }
+
+    private static long assemble(int size, long sign, long exponent, long fraction52) {
+        int fractionBits = size == 2 ? 23 : 52;
+        return sign << (fractionBits + exponentBits(size)) | exponent << fractionBits
+                | fraction52 >>> (52 - fractionBits);
+    }
+
+    private static long infinity(int size, long sign) {
+        return assemble(size, sign, (1L << exponentBits(size)) - 1, 0);
+    }
+
+    /** FRECPE: about 1/x to 8 bits, with the manual's handling of zeros, infinities and tiny x. */
+    static long reciprocalEstimate(int size, int fpcr, long a) {
+        Long nan = processNaNs(size, fpcr, a);
+        if (nan != null) {
+            return nan;
+        }
+        long sign = a >>> (SimdLanes.bits(size) - 1) & 1;
+        double x = value(size, a);
+        if (Double.isInfinite(x)) {
+            return sign << (SimdLanes.bits(size) - 1);
+        }
+        if (x == 0 || Math.abs(x) < (size == 2 ? 0x1p-128 : 0x1p-1024)) {
+            return infinity(size, sign); // the overflowing result rounds to infinity when nearest
+        }
+        int fractionBits = size == 2 ? 23 : 52;
+        long exponent = (a >>> fractionBits) & ((1L << exponentBits(size)) - 1);
+        long fraction = fraction52(size, a);
+        if (exponent == 0) {
+            if ((fraction >>> 51 & 1) == 0) {
+                exponent = -1;
+                fraction = (fraction << 2) & 0xf_ffff_ffff_ffffL;
+            } else {
+                fraction = (fraction << 1) & 0xf_ffff_ffff_ffffL;
+            }
+        }
+        int scaled = (int) (0x100 | fraction >>> 44);
+        long resultExponent = (size == 2 ? 253 : 2045) - exponent;
+        long estimate = recipEstimate(scaled);
+        fraction = (estimate & 0xff) << 44;
+        if (resultExponent == 0) {
+            fraction = 1L << 51 | fraction >>> 1;
+        } else if (resultExponent == -1) {
+            fraction = 1L << 50 | fraction >>> 2;
+            resultExponent = 0;
+        }
+        return assemble(size, sign, resultExponent, fraction);
+    }
+
+    /** FRSQRTE: about 1/sqrt(x) to 8 bits; a negative non-zero x gives the default NaN. */
+    static long reciprocalSqrtEstimate(int size, int fpcr, long a) {
+        Long nan = processNaNs(size, fpcr, a);
+        if (nan != null) {
+            return nan;
+        }
+        long sign = a >>> (SimdLanes.bits(size) - 1) & 1;
+        double x = value(size, a);
+        if (x == 0) {
+            return infinity(size, sign);
+        }
+        if (sign == 1) {
+            return defaultNaN(size);
+        }
+        if (Double.isInfinite(x)) {
+            return 0;
+        }
+        int fractionBits = size == 2 ? 23 : 52;
+        long exponent = (a >>> fractionBits) & ((1L << exponentBits(size)) - 1);
+        long fraction = fraction52(size, a);
+        if (exponent == 0) {
+            while ((fraction >>> 51 & 1) == 0) {
+                fraction = (fraction << 1) & 0xf_ffff_ffff_ffffL;
+                exponent--;
+            }
+            fraction = (fraction << 1) & 0xf_ffff_ffff_ffffL;
+        }
+        int scaled = (exponent & 1) == 0 ? (int) (0x100 | fraction >>> 44) : (int) (0x80 | fraction >>> 45);
+        long resultExponent = Math.floorDiv((size == 2 ? 380 : 3068) - exponent, 2);
+        long estimate = recipSqrtEstimate(scaled);
+        return assemble(size, 0, resultExponent, (estimate & 0xff) << 44);
+    }
+
+    /** FRECPX: the sign, the inverted exponent and a zero fraction (the largest for zero). */
+    static long reciprocalExponent(int size, int fpcr, long a) {
+        Long nan = processNaNs(size, fpcr, a);
+        if (nan != null) {
+            return nan;
+        }
+        int fractionBits = size == 2 ? 23 : 52;
+        long exponentMask = (1L << exponentBits(size)) - 1;
+        long sign = a >>> (SimdLanes.bits(size) - 1) & 1;
+        long exponent = (a >>> fractionBits) & exponentMask;
+        long result = exponent == 0 ? exponentMask - 1 : ~exponent & exponentMask;
+        return assemble(size, sign, result, 0);
+    }
 }

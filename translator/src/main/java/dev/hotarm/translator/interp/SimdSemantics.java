@@ -607,11 +607,13 @@ final class SimdSemantics {
                 write(cpu, t.rd(), r, true);
                 return;
             }
-            case FCVTN -> {
+            case FCVTN, FCVTXN -> {
+                int narrowCount = t.scalar() ? 1 : 2;
                 int part = t.q() ? 2 : 0;
-                r[0] = d[0];
-                for (int i = 0; i < 2; i++) {
-                    set(r, 2, part + i, narrow(cpu.fpcr, get(n, 3, i)));
+                r[0] = t.scalar() ? 0 : d[0];
+                boolean toOdd = t.op() == Simd.TwoRegMiscOp.FCVTXN;
+                for (int i = 0; i < narrowCount; i++) {
+                    set(r, 2, part + i, narrow(cpu.fpcr, get(n, 3, i), toOdd));
                 }
             }
             case SHLL -> {
@@ -649,8 +651,11 @@ final class SimdSemantics {
         return Double.doubleToRawLongBits(Float.intBitsToFloat((int) single));
     }
 
-    /** FCVTN: double to single, rounded to nearest; a NaN keeps the top of its payload. */
-    private static long narrow(int fpcr, long dbl) {
+    /**
+     * FCVTN: double to single, rounded to nearest; FCVTXN rounds to odd (truncate, then set the
+     * lowest bit if anything was lost). A NaN keeps the top of its payload.
+     */
+    private static long narrow(int fpcr, long dbl, boolean toOdd) {
         Long nan = SimdFloat.processNaNs(3, fpcr, dbl);
         if (nan != null) {
             if ((fpcr & SimdFloat.FPCR_DN) != 0) {
@@ -659,7 +664,13 @@ final class SimdSemantics {
             long n = nan;
             return (n >>> 63) << 31 | 0x7fc0_0000L | (n >>> 29 & 0x3f_ffffL);
         }
-        return Float.floatToRawIntBits((float) Double.longBitsToDouble(dbl)) & 0xFFFF_FFFFL;
+        double value = Double.longBitsToDouble(dbl);
+        float nearest = (float) value;
+        if (!toOdd || nearest == value) {
+            return Float.floatToRawIntBits(nearest) & 0xFFFF_FFFFL;
+        }
+        float truncated = Math.abs(nearest) > Math.abs(value) ? Math.nextAfter(nearest, 0.0) : nearest;
+        return (Float.floatToRawIntBits(truncated) | 1) & 0xFFFF_FFFFL;
     }
 
     private static long miscElement(int fpcr, Simd.TwoRegMiscOp op, int size, long a) {
@@ -708,6 +719,13 @@ final class SimdSemantics {
             case FRINTM -> SimdFloat.roundToIntegral(size, fpcr, a, 2);
             case FRINTZ -> SimdFloat.roundToIntegral(size, fpcr, a, 3);
             case FRINTA -> SimdFloat.roundToIntegral(size, fpcr, a, 4);
+            case FRECPE -> SimdFloat.reciprocalEstimate(size, fpcr, a);
+            case FRSQRTE -> SimdFloat.reciprocalSqrtEstimate(size, fpcr, a);
+            case FRECPX -> SimdFloat.reciprocalExponent(size, fpcr, a);
+            case URECPE -> (a & 0x8000_0000L) == 0 ? 0xFFFF_FFFFL
+                    : SimdFloat.recipEstimate((int) (a >>> 23)) << 23;
+            case URSQRTE -> (a & 0xC000_0000L) == 0 ? 0xFFFF_FFFFL
+                    : SimdFloat.recipSqrtEstimate((int) (a >>> 23)) << 23;
             default -> throw new AssertionError(op);
         };
     }

@@ -307,9 +307,14 @@ public final class SimdDecoder {
             return fp ? Undefined.unimplemented(w, "FP two-reg misc opcode " + opcode) : null;
         }
         boolean fp = op.ordinal() >= TwoRegMiscOp.SCVTF.ordinal();
-        boolean convertsPrecision = op == TwoRegMiscOp.FCVTL || op == TwoRegMiscOp.FCVTN;
+        boolean convertsPrecision = op == TwoRegMiscOp.FCVTL || op == TwoRegMiscOp.FCVTN
+                || op == TwoRegMiscOp.FCVTXN;
         if (convertsPrecision && (size & 1) == 0) {
-            return Undefined.unimplemented(w, "FCVTL/FCVTN (half-precision)");
+            return op == TwoRegMiscOp.FCVTXN ? null
+                    : Undefined.unimplemented(w, "FCVTL/FCVTN (half-precision)");
+        }
+        if ((op == TwoRegMiscOp.URECPE || op == TwoRegMiscOp.URSQRTE) && (size & 1) != 0) {
+            return null;
         }
         if (fp) {
             size = convertsPrecision ? 2 : 2 + (size & 1);
@@ -322,7 +327,7 @@ public final class SimdDecoder {
                 case SQXTN, UQXTN, SQXTUN, SQABS, SQNEG, SUQADD, USQADD -> true;
                 case SCVTF, UCVTF, FCVTZS, FCVTZU, FCVTNS, FCVTNU, FCVTMS, FCVTMU, FCVTPS, FCVTPU,
                         FCVTAS, FCVTAU, FCMGT_ZERO, FCMGE_ZERO, FCMEQ_ZERO, FCMLE_ZERO,
-                        FCMLT_ZERO -> true;
+                        FCMLT_ZERO, FRECPE, FRSQRTE, FRECPX, FCVTXN -> true;
                 default -> false;
             };
             return allowed ? new Simd.TwoRegMisc(op, true, false, size, field(w, 9, 5), field(w, 4, 0))
@@ -330,7 +335,8 @@ public final class SimdDecoder {
         }
         boolean narrows = op == TwoRegMiscOp.XTN || op == TwoRegMiscOp.SQXTN || op == TwoRegMiscOp.UQXTN
                 || op == TwoRegMiscOp.SQXTUN;
-        if (size == 3 && !q && !narrows || scalar && convertsPrecision) {
+        boolean scalarOnly = op == TwoRegMiscOp.FRECPX; // vector forms were returned above
+        if (size == 3 && !q && !narrows || scalarOnly) {
             return null;
         }
         return new Simd.TwoRegMisc(op, false, q, size, field(w, 9, 5), field(w, 4, 0));
@@ -369,6 +375,12 @@ public final class SimdDecoder {
             case 0x100 | 0b1_11010 -> TwoRegMiscOp.FCVTPU;
             case 0x100 | 0b1_11011 -> TwoRegMiscOp.FCVTZU;
             case 0x100 | 0b1_11111 -> TwoRegMiscOp.FSQRT;
+            case 0x100 | 0b0_10110 -> TwoRegMiscOp.FCVTXN;
+            case 0b1_11100 -> TwoRegMiscOp.URECPE;
+            case 0x100 | 0b1_11100 -> TwoRegMiscOp.URSQRTE;
+            case 0b1_11101 -> TwoRegMiscOp.FRECPE;
+            case 0x100 | 0b1_11101 -> TwoRegMiscOp.FRSQRTE;
+            case 0b1_11111 -> TwoRegMiscOp.FRECPX;
             default -> null;
         };
     }
