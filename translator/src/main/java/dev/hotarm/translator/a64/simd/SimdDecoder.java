@@ -35,10 +35,21 @@ public final class SimdDecoder {
             // Scalar FP with bit 31 set (conversions to and from X registers, FMOV Xd, Vn.D[1])
             // reaches this group because the top-level split only sends bit 31 clear there.
             .add("1 0 x 1111 x xxxxxxxxxxxxxxxxxxxxxxxx", "scalar FP", FloatingPointDecoder::decode)
-            .unimplemented("01001110 xx 10100 xxxxx 10 xxxxx xxxxx", "AES")
-            .unimplemented("01011110 xx 0 xxxxx 0 xxx 00 xxxxx xxxxx", "SHA three-register")
-            .unimplemented("01011110 xx 10100 xxxxx 10 xxxxx xxxxx", "SHA two-register")
-            .unimplemented("11001110 xxxxxxxxxxxxxxxxxxxxxxxx", "SHA512/SHA3/SM3/SM4")
+            // Cryptographic extensions: CPUs advertise them through HWCAP bits we do not set.
+            .unimplemented("01001110 00 10100 001 oo 10 nnnnn ddddd", "AES")
+            .add("01011110 00 0 mmmmm 0 ooo 00 nnnnn ddddd", "SHA three-register",
+                    w -> field(w, 14, 12) == 0b111 ? null : Undefined.unimplemented(w, "SHA1/SHA256"))
+            .add("01011110 00 10100 ooooo 10 nnnnn ddddd", "SHA two-register",
+                    w -> field(w, 16, 12) > 0b00010 ? null : Undefined.unimplemented(w, "SHA1/SHA256"))
+            .unimplemented("11001110 000 mmmmm 0 aaaaa nnnnn ddddd", "EOR3")
+            .unimplemented("11001110 001 mmmmm 0 aaaaa nnnnn ddddd", "BCAX")
+            .unimplemented("11001110 010 mmmmm 0 aaaaa nnnnn ddddd", "SM3SS1")
+            .unimplemented("11001110 100 mmmmm iiiiii nnnnn ddddd", "XAR")
+            .unimplemented("11001110 011 mmmmm 1 0 00 oo nnnnn ddddd", "SHA512/RAX1")
+            .add("11001110 011 mmmmm 1 1 00 oo nnnnn ddddd", "SM3PARTW/SM4EKEY",
+                    w -> field(w, 11, 10) == 3 ? null : Undefined.unimplemented(w, "SM3PARTW/SM4EKEY"))
+            .unimplemented("11001110 010 mmmmm 10 ii oo nnnnn ddddd", "SM3TT")
+            .unimplemented("11001110 110 00000 10000 o nnnnn ddddd", "SHA512SU0/SM4E")
             .add("0 q u 01110 ss 1 mmmmm ooooo 1 nnnnn ddddd", "three same", w -> threeSame(w, false))
             .add("01 u 11110 ss 1 mmmmm ooooo 1 nnnnn ddddd", "scalar three same", w -> threeSame(w, true))
             .add("0 q u 01110 ss 1 mmmmm oooo 00 nnnnn ddddd", "three different", w -> threeDifferent(w, false))
@@ -62,8 +73,10 @@ public final class SimdDecoder {
             .add("0 q u 01111 ss l m mmmm oooo h 0 nnnnn ddddd", "x indexed element", w -> byElement(w, false))
             .add("01 u 11111 ss l m mmmm oooo h 0 nnnnn ddddd", "scalar x indexed element", w -> byElement(w, true))
             .add("01 u 11110 ss 1 mmmmm oooo 00 nnnnn ddddd", "scalar three different", w -> threeDifferent(w, true))
-            .unimplemented("0 q u 01110 ss 0 mmmmm 1 oooo 1 nnnnn ddddd", "three same extra (dot product)")
-            .unimplemented("01 u 11110 ss 0 mmmmm 1 oooo 1 nnnnn ddddd", "scalar three same extra")
+            .add("0 q u 01110 ss 0 mmmmm 1 oooo 1 nnnnn ddddd", "three same extra", SimdDecoder::threeSameExtra)
+            .add("01 u 11110 ss 0 mmmmm 1 oooo 1 nnnnn ddddd", "scalar three same extra",
+                    w -> bit(w, 29) && field(w, 14, 12) == 0 && (field(w, 23, 22) == 1 || field(w, 23, 22) == 2)
+                            ? Undefined.unimplemented(w, "SQRDMLAH/SQRDMLSH") : null)
             .unimplemented("0 q u 01110 s 10 mmmmm 00 ooo 1 nnnnn ddddd", "FP16 three same")
             .unimplemented("01 u 11110 s 10 mmmmm 00 ooo 1 nnnnn ddddd", "scalar FP16 three same")
             .unimplemented("0 q u 01110 s 1111 00 ooooo 10 nnnnn ddddd", "FP16 two-reg misc")
@@ -214,8 +227,12 @@ public final class SimdDecoder {
             case 0b0_0111 -> ByElementOp.SQDMLSL;
             default -> null;
         };
-        if (op == null || scalar && op.ordinal() < ByElementOp.SQDMULH.ordinal()) {
-            return Undefined.unimplemented(w, "x indexed element opcode " + opcode);
+        if (scalar && op != null && op.ordinal() < ByElementOp.SQDMULH.ordinal()) {
+            return null;
+        }
+        if (op == null) {
+            String name = byElementExtension(u, size, opcode, scalar);
+            return name == null ? null : Undefined.unimplemented(w, name);
         }
         int h = field(w, 11, 11);
         int l = field(w, 21, 21);
@@ -223,7 +240,8 @@ public final class SimdDecoder {
         boolean fp = op.ordinal() >= ByElementOp.FMUL.ordinal();
         if (fp) {
             if (size < 2) {
-                return Undefined.unimplemented(w, "FP x indexed element (half-precision)");
+                return size == 0 ? Undefined.unimplemented(w, "FP x indexed element (half-precision)")
+                        : null;
             }
             boolean dbl = size == 3;
             if (dbl && (l == 1 || !q && !scalar)) {
@@ -239,6 +257,58 @@ public final class SimdDecoder {
                     field(w, 9, 5), field(w, 4, 0));
             default -> null;
         };
+    }
+
+    /** Names the by-element encodings of later extensions (dot product, FP16 FMLAL, FCMLA...). */
+    private static String byElementExtension(boolean u, int size, int opcode, boolean scalar) {
+        boolean hs = size == 1 || size == 2;
+        if (scalar) {
+            return u && (opcode == 0b1101 || opcode == 0b1111) && hs ? "SQRDMLAH/SQRDMLSH" : null;
+        }
+        if (!u) {
+            return switch (opcode) {
+                case 0b0000, 0b0100 -> size == 2 ? "FMLAL/FMLSL" : null;
+                case 0b1110 -> size == 2 ? "SDOT" : null;
+                case 0b1111 -> "SUDOT/USDOT/BFDOT/BFMLAL";
+                default -> null;
+            };
+        }
+        return switch (opcode) {
+            case 0b0001, 0b0011, 0b0101, 0b0111 -> hs ? "FCMLA" : null;
+            case 0b1000, 0b1100 -> size == 2 ? "FMLAL2/FMLSL2" : null;
+            case 0b1101, 0b1111 -> hs ? "SQRDMLAH/SQRDMLSH" : null;
+            case 0b1110 -> size == 2 ? "UDOT" : null;
+            default -> null;
+        };
+    }
+
+    /** "Three same extra" holds only later extensions; each is named, none implemented. */
+    private static Insn threeSameExtra(int w) {
+        boolean u = bit(w, 29);
+        int size = field(w, 23, 22);
+        int opcode = field(w, 14, 11);
+        String name;
+        if (!u) {
+            name = size != 2 ? null : switch (opcode) {
+                case 0b0010 -> "SDOT";
+                case 0b0011 -> "USDOT";
+                case 0b0100 -> "SMMLA";
+                case 0b0101 -> "USMMLA";
+                default -> null;
+            };
+        } else {
+            name = switch (opcode) {
+                case 0b0000, 0b0001 -> size == 1 || size == 2 ? "SQRDMLAH/SQRDMLSH" : null;
+                case 0b0010 -> size == 2 ? "UDOT" : null;
+                case 0b0100 -> size == 2 ? "UMMLA" : null;
+                case 0b1000, 0b1001, 0b1010, 0b1011 -> size != 0 ? "FCMLA" : null;
+                case 0b1100, 0b1110 -> size != 0 ? "FCADD" : null;
+                case 0b1101 -> size == 1 ? "BFMMLA" : null;
+                case 0b1111 -> size == 1 ? "BFDOT" : size == 3 ? "BFMLALB/BFMLALT" : null;
+                default -> null;
+            };
+        }
+        return name == null ? null : Undefined.unimplemented(w, name);
     }
 
     private static Insn threeDifferent(int w, boolean scalar) {
@@ -485,7 +555,8 @@ public final class SimdDecoder {
         int imm8 = field(w, 18, 16) << 5 | field(w, 9, 5);
         int rd = field(w, 4, 0);
         if (bit(w, 11)) {
-            return Undefined.unimplemented(w, "FMOV (vector, half-precision)");
+            return !op && cmode == 0b1111 ? Undefined.unimplemented(w, "FMOV (vector, half-precision)")
+                    : null;
         }
         long imm8L = imm8;
         if (cmode < 0b1000) {
