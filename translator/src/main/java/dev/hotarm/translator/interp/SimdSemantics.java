@@ -962,6 +962,7 @@ final class SimdSemantics {
             case UMOV -> cpu.setReg(c.q(), c.rd(), get(n, size, c.index()));
             case SMOV -> cpu.setReg(c.q(), c.rd(), getSigned(n, size, c.index()));
             case DUP_SCALAR -> writeScalar(cpu, c.rd(), size, get(n, size, c.index()));
+            default -> throw new AssertionError(c.op());
         }
     }
 
