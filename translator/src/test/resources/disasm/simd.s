@@ -243,3 +243,117 @@
     tbl v0.16b, {v1.16b, v2.16b, v3.16b}, v2.16b
     tbl v0.16b, {v30.16b, v31.16b, v0.16b, v1.16b}, v2.16b
     tbl v0.16b, {v31.16b, v0.16b}, v2.16b
+    // floating point vector forms
+    fadd v0.4s, v1.4s, v2.4s
+    fsub v0.2d, v1.2d, v2.2d
+    fmul v0.2s, v1.2s, v2.2s
+    fdiv v0.4s, v1.4s, v2.4s
+    fmla v0.2d, v1.2d, v2.2d
+    fmls v0.4s, v1.4s, v2.4s
+    fmax v0.4s, v1.4s, v2.4s
+    fminnm v0.2d, v1.2d, v2.2d
+    faddp v0.4s, v1.4s, v2.4s
+    fmaxp v0.2d, v1.2d, v2.2d
+    fabd v0.4s, v1.4s, v2.4s
+    fabd s0, s1, s2
+    fcmeq v0.4s, v1.4s, v2.4s
+    fcmge d0, d1, d2
+    facgt v0.2s, v1.2s, v2.2s
+    fmulx v0.2d, v1.2d, v2.2d
+    frecps v0.4s, v1.4s, v2.4s
+    frsqrts d0, d1, d2
+    fabs v0.4s, v1.4s
+    fneg v0.2d, v1.2d
+    fsqrt v0.2s, v1.2s
+    fcmeq v0.4s, v1.4s, #0.0
+    fcmlt d0, d1, #0.0
+    fcmle v0.2d, v1.2d, #0.0
+    frintn v0.4s, v1.4s
+    frintm v0.2d, v1.2d
+    frintp v0.2s, v1.2s
+    frintz v0.4s, v1.4s
+    frinta v0.2d, v1.2d
+    frintx v0.4s, v1.4s
+    frinti v0.2d, v1.2d
+    fcvtns v0.4s, v1.4s
+    fcvtmu v0.2d, v1.2d
+    fcvtps s0, s1
+    fcvtau d0, d1
+    fcvtl v0.2d, v1.2s
+    fcvtl2 v0.2d, v1.4s
+    fcvtn v0.2s, v1.2d
+    fcvtn2 v0.4s, v1.2d
+    fmaxv s0, v1.4s
+    fminnmv s0, v1.4s
+    faddp s0, v1.2s
+    faddp d0, v1.2d
+    fmaxnmp d0, v1.2d
+    fminp s0, v1.2s
+    // by element
+    mul v0.4s, v1.4s, v2.s[3]
+    mul v0.8h, v1.8h, v15.h[7]
+    mla v0.4h, v1.4h, v2.h[0]
+    mls v0.2s, v1.2s, v31.s[1]
+    smull v0.4s, v1.4h, v2.h[5]
+    umull2 v0.2d, v1.4s, v2.s[2]
+    smlal2 v0.4s, v1.8h, v2.h[1]
+    umlsl v0.2d, v1.2s, v2.s[0]
+    fmul v0.4s, v1.4s, v2.s[3]
+    fmla v0.2d, v1.2d, v2.d[1]
+    fmls v0.2s, v1.2s, v20.s[1]
+    fmulx v0.4s, v1.4s, v2.s[0]
+    fmul d0, d1, v2.d[1]
+    fmla s0, s1, v2.s[2]
+    // saturating, doubling and fixed-point forms
+    sqshl v0.16b, v1.16b, v2.16b
+    uqshl d0, d1, d2
+    sqrshl v0.4s, v1.4s, v2.4s
+    uqrshl b0, b1, b2
+    sqdmulh v0.8h, v1.8h, v2.8h
+    sqrdmulh s0, s1, s2
+    sqdmull v0.4s, v1.4h, v2.4h
+    sqdmlal2 v0.2d, v1.4s, v2.4s
+    sqdmlsl s0, h1, h2
+    pmull v0.8h, v1.8b, v2.8b
+    pmull2 v0.8h, v1.16b, v2.16b
+    sqxtn v0.8b, v1.8h
+    uqxtn2 v0.8h, v1.4s
+    sqxtun v0.2s, v1.2d
+    sqxtn b0, h1
+    uqxtn s0, d1
+    sqabs v0.4s, v1.4s
+    sqneg d0, d1
+    suqadd v0.16b, v1.16b
+    usqadd h0, h1
+    sqshrn v0.8b, v1.8h, #3
+    uqrshrn2 v0.4s, v1.2d, #32
+    sqshrun h0, s1, #16
+    sqrshrun2 v0.16b, v1.8h, #1
+    sqshrn b0, h1, #8
+    sqshl v0.4s, v1.4s, #31
+    uqshl b0, b1, #0
+    sqshlu d0, d1, #63
+    scvtf v0.4s, v1.4s, #3
+    ucvtf d0, d1, #64
+    fcvtzs s0, s1, #32
+    fcvtzu v0.2d, v1.2d, #1
+    sqdmulh v0.4s, v1.4s, v2.s[1]
+    sqrdmulh h0, h1, v2.h[7]
+    sqdmull2 v0.4s, v1.8h, v2.h[3]
+    sqdmlal d0, s1, v2.s[3]
+    // estimates and round-to-odd narrowing
+    frecpe v0.4s, v1.4s
+    frecpe v0.2d, v1.2d
+    frecpe s0, s1
+    frecpe d0, d1
+    frsqrte v0.4s, v1.4s
+    frsqrte v0.2d, v1.2d
+    frsqrte s0, s1
+    frsqrte d0, d1
+    urecpe v0.4s, v1.4s
+    ursqrte v0.2s, v1.2s
+    frecpx s0, s1
+    frecpx d0, d1
+    fcvtxn v0.2s, v1.2d
+    fcvtxn2 v0.4s, v1.2d
+    fcvtxn s0, d1

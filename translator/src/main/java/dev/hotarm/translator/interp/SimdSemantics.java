@@ -12,6 +12,7 @@ import static dev.hotarm.translator.interp.SimdLanes.write;
 import static dev.hotarm.translator.interp.SimdLanes.writeScalar;
 
 import dev.hotarm.runtime.cpu.CpuState;
+import java.math.BigInteger;
 import dev.hotarm.runtime.exec.Machine;
 import dev.hotarm.translator.a64.simd.Simd;
 import dev.hotarm.translator.a64.simd.Simd.ThreeSameOp;
@@ -33,6 +34,8 @@ final class SimdSemantics {
     static long execute(Machine machine, CpuState cpu, Simd insn, long pc) {
         switch (insn) {
             case Simd.ThreeSame t -> threeSame(cpu, t);
+            case Simd.FpThreeSame t -> fpThreeSame(cpu, t);
+            case Simd.ByElement b -> byElement(cpu, b);
             case Simd.ThreeDifferent t -> threeDifferent(cpu, t);
             case Simd.TwoRegMisc t -> twoRegMisc(cpu, t);
             case Simd.AcrossLanes a -> acrossLanes(cpu, a);
@@ -153,8 +156,62 @@ final class SimdSemantics {
             case MLS -> d - a * b;
             case MUL -> a * b;
             case PMUL -> polynomialMultiply(a, b);
+            case SQSHL -> saturate(cpu, shiftBig(BigInteger.valueOf(sa), (byte) b, false), size, false);
+            case UQSHL -> saturate(cpu, shiftBig(unsigned(a), (byte) b, false), size, true);
+            case SQRSHL -> saturate(cpu, shiftBig(BigInteger.valueOf(sa), (byte) b, true), size, false);
+            case UQRSHL -> saturate(cpu, shiftBig(unsigned(a), (byte) b, true), size, true);
+            case SQDMULH -> doublingMultiplyHigh(cpu, size, sa, sb, false);
+            case SQRDMULH -> doublingMultiplyHigh(cpu, size, sa, sb, true);
             default -> throw new AssertionError(op);
         };
+    }
+
+    // ---- saturation, on exact values ----------------------------------------------------------
+
+    static BigInteger unsigned(long value) {
+        BigInteger v = BigInteger.valueOf(value);
+        return value < 0 ? v.add(BigInteger.ONE.shiftLeft(64)) : v;
+    }
+
+    /**
+     * Clips an exact value to a signed or unsigned lane of {@code size}, setting FPSR.QC when it
+     * had to (SignedSatQ / UnsignedSatQ in the manual).
+     */
+    static long saturate(CpuState cpu, BigInteger value, int size, boolean unsignedResult) {
+        int bits = bits(size);
+        BigInteger min = unsignedResult ? BigInteger.ZERO : BigInteger.ONE.shiftLeft(bits - 1).negate();
+        BigInteger max = unsignedResult ? BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
+                : BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
+        if (value.compareTo(min) < 0) {
+            cpu.fpsr |= FPSR_QC;
+            return min.longValue();
+        }
+        if (value.compareTo(max) > 0) {
+            cpu.fpsr |= FPSR_QC;
+            return max.longValue();
+        }
+        return value.longValue();
+    }
+
+    /** Shifts left by a signed count, right (optionally rounding) when it is negative. */
+    private static BigInteger shiftBig(BigInteger value, int shift, boolean round) {
+        if (shift >= 0) {
+            return value.shiftLeft(shift);
+        }
+        return roundingShiftBig(value, -shift, round);
+    }
+
+    private static BigInteger roundingShiftBig(BigInteger value, int shift, boolean round) {
+        if (round && shift > 0) {
+            value = value.add(BigInteger.ONE.shiftLeft(shift - 1));
+        }
+        return value.shiftRight(shift);
+    }
+
+    /** SQDMULH/SQRDMULH: the high half of 2*a*b, optionally rounded, saturated. */
+    private static long doublingMultiplyHigh(CpuState cpu, int size, long a, long b, boolean round) {
+        BigInteger product = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).shiftLeft(1);
+        return saturate(cpu, roundingShiftBig(product, bits(size), round), size, false);
     }
 
     private static boolean addOverflows(long a, long b, long sum) {
@@ -241,6 +298,151 @@ final class SimdSemantics {
         return result;
     }
 
+    // ---- floating point three same and by element -------------------------------------------
+
+    private static void fpThreeSame(CpuState cpu, Simd.FpThreeSame t) {
+        long[] n = read(cpu, t.rn());
+        long[] m = read(cpu, t.rm());
+        long[] d = read(cpu, t.rd());
+        int size = t.size();
+        int count = t.scalar() ? 1 : lanes(t.q(), size);
+        long[] r = new long[2];
+        switch (t.op()) {
+            case FADDP, FMAXP, FMINP, FMAXNMP, FMINNMP -> {
+                int half = count / 2;
+                for (int i = 0; i < half; i++) {
+                    set(r, size, i, fpPairwise(cpu, t.op(), size, get(n, size, 2 * i),
+                            get(n, size, 2 * i + 1)));
+                    set(r, size, half + i, fpPairwise(cpu, t.op(), size, get(m, size, 2 * i),
+                            get(m, size, 2 * i + 1)));
+                }
+            }
+            default -> {
+                for (int i = 0; i < count; i++) {
+                    set(r, size, i, fpElement(cpu.fpcr, t.op(), size, get(n, size, i), get(m, size, i),
+                            get(d, size, i)));
+                }
+            }
+        }
+        if (t.scalar()) {
+            writeScalar(cpu, t.rd(), size, r[0]);
+        } else {
+            write(cpu, t.rd(), r, t.q());
+        }
+    }
+
+    private static long fpPairwise(CpuState cpu, Simd.FpThreeSameOp op, int size, long a, long b) {
+        int fpcr = cpu.fpcr;
+        return switch (op) {
+            case FADDP -> SimdFloat.add(size, fpcr, a, b);
+            case FMAXP -> SimdFloat.maxMin(size, fpcr, a, b, true, false);
+            case FMINP -> SimdFloat.maxMin(size, fpcr, a, b, false, false);
+            case FMAXNMP -> SimdFloat.maxMin(size, fpcr, a, b, true, true);
+            case FMINNMP -> SimdFloat.maxMin(size, fpcr, a, b, false, true);
+            default -> throw new AssertionError(op);
+        };
+    }
+
+    private static long fpElement(int fpcr, Simd.FpThreeSameOp op, int size, long a, long b, long d) {
+        return switch (op) {
+            case FADD -> SimdFloat.add(size, fpcr, a, b);
+            case FSUB -> SimdFloat.sub(size, fpcr, a, b);
+            case FMUL -> SimdFloat.mul(size, fpcr, a, b);
+            case FMULX -> SimdFloat.mulx(size, fpcr, a, b);
+            case FDIV -> SimdFloat.div(size, fpcr, a, b);
+            // FPAbs clears the sign of a NaN difference too.
+            case FABD -> SimdFloat.abs(size, SimdFloat.sub(size, fpcr, a, b));
+            case FMLA -> SimdFloat.mulAdd(size, fpcr, d, a, b);
+            case FMLS -> SimdFloat.mulAdd(size, fpcr, d, SimdFloat.negate(size, a), b);
+            case FMAX -> SimdFloat.maxMin(size, fpcr, a, b, true, false);
+            case FMIN -> SimdFloat.maxMin(size, fpcr, a, b, false, false);
+            case FMAXNM -> SimdFloat.maxMin(size, fpcr, a, b, true, true);
+            case FMINNM -> SimdFloat.maxMin(size, fpcr, a, b, false, true);
+            case FRECPS -> SimdFloat.reciprocalStep(size, fpcr, a, b, false);
+            case FRSQRTS -> SimdFloat.reciprocalStep(size, fpcr, a, b, true);
+            case FCMEQ -> SimdFloat.compare(size, a, b, 0, false);
+            case FCMGE -> SimdFloat.compare(size, a, b, 1, false);
+            case FCMGT -> SimdFloat.compare(size, a, b, 2, false);
+            case FACGE -> SimdFloat.compare(size, a, b, 1, true);
+            case FACGT -> SimdFloat.compare(size, a, b, 2, true);
+            default -> throw new AssertionError(op);
+        };
+    }
+
+    private static void byElement(CpuState cpu, Simd.ByElement b) {
+        long[] n = read(cpu, b.rn());
+        long[] m = read(cpu, b.rm());
+        long[] d = read(cpu, b.rd());
+        int size = b.size();
+        long[] r = new long[2];
+        switch (b.op()) {
+            case SQDMULL, SQDMLAL, SQDMLSL -> {
+                long y = getSigned(m, size, b.index());
+                int count = b.scalar() ? 1 : 64 / bits(size);
+                int part = b.q() ? count : 0;
+                int sign = b.op() == Simd.ByElementOp.SQDMULL ? 0
+                        : b.op() == Simd.ByElementOp.SQDMLAL ? 1 : -1;
+                for (int i = 0; i < count; i++) {
+                    set(r, size + 1, i, doublingMultiplyAccumulate(cpu, sign, size, get(d, size + 1, i),
+                            getSigned(n, size, part + i), y));
+                }
+                if (b.scalar()) {
+                    writeScalar(cpu, b.rd(), size + 1, r[0]);
+                } else {
+                    write(cpu, b.rd(), r, true);
+                }
+                return;
+            }
+            case SMULL, UMULL, SMLAL, UMLAL, SMLSL, UMLSL -> {
+                boolean signed = b.op() == Simd.ByElementOp.SMULL || b.op() == Simd.ByElementOp.SMLAL
+                        || b.op() == Simd.ByElementOp.SMLSL;
+                long y = signed ? getSigned(m, size, b.index()) : get(m, size, b.index());
+                int count = 64 / bits(size);
+                int part = b.q() ? count : 0;
+                for (int i = 0; i < count; i++) {
+                    long x = signed ? getSigned(n, size, part + i) : get(n, size, part + i);
+                    long acc = get(d, size + 1, i);
+                    long product = x * y;
+                    set(r, size + 1, i, switch (b.op()) {
+                        case SMLAL, UMLAL -> acc + product;
+                        case SMLSL, UMLSL -> acc - product;
+                        default -> product;
+                    });
+                }
+                write(cpu, b.rd(), r, true);
+                return;
+            }
+            default -> {
+                long y = get(m, size, b.index());
+                int count = b.scalar() ? 1 : lanes(b.q(), size);
+                int fpcr = cpu.fpcr;
+                for (int i = 0; i < count; i++) {
+                    long x = get(n, size, i);
+                    long acc = get(d, size, i);
+                    set(r, size, i, switch (b.op()) {
+                        case MUL -> x * y;
+                        case MLA -> acc + x * y;
+                        case MLS -> acc - x * y;
+                        case SQDMULH -> doublingMultiplyHigh(cpu, size, signed(x, size),
+                                signed(y, size), false);
+                        case SQRDMULH -> doublingMultiplyHigh(cpu, size, signed(x, size),
+                                signed(y, size), true);
+                        case FMUL -> SimdFloat.mul(size, fpcr, x, y);
+                        case FMULX -> SimdFloat.mulx(size, fpcr, x, y);
+                        case FMLA -> SimdFloat.mulAdd(size, fpcr, acc, x, y);
+                        case FMLS -> SimdFloat.mulAdd(size, fpcr, acc, SimdFloat.negate(size, x), y);
+                        default -> throw new AssertionError(b.op());
+                    });
+                }
+            }
+        }
+        if (b.scalar()) {
+            writeScalar(cpu, b.rd(), size, r[0]);
+        } else {
+            write(cpu, b.rd(), r, b.q());
+        }
+    }
+
     // ---- three different --------------------------------------------------------------------
 
     private static void threeDifferent(CpuState cpu, Simd.ThreeDifferent t) {
@@ -249,7 +451,7 @@ final class SimdSemantics {
         long[] d = read(cpu, t.rd());
         int size = t.size();
         int wide = size + 1;
-        int count = 64 / bits(size);
+        int count = t.scalar() ? 1 : 64 / bits(size);
         int part = t.q() ? count : 0;
         long[] r = new long[2];
         switch (t.op()) {
@@ -270,16 +472,20 @@ final class SimdSemantics {
             }
             default -> {
                 for (int i = 0; i < count; i++) {
-                    set(r, wide, i, longElement(t.op(), size, n, m, get(d, wide, i), part + i, i));
+                    set(r, wide, i, longElement(cpu, t.op(), size, n, m, get(d, wide, i), part + i, i));
                 }
             }
         }
-        write(cpu, t.rd(), r, true);
+        if (t.scalar()) {
+            writeScalar(cpu, t.rd(), wide, r[0]);
+        } else {
+            write(cpu, t.rd(), r, true);
+        }
     }
 
     /** One wide lane of a long or wide op: narrow lanes at {@code j}, wide lanes at {@code i}. */
-    private static long longElement(Simd.ThreeDifferentOp op, int size, long[] n, long[] m, long d,
-            int j, int i) {
+    private static long longElement(CpuState cpu, Simd.ThreeDifferentOp op, int size, long[] n,
+            long[] m, long d, int j, int i) {
         long sa = getSigned(n, size, j);
         long ua = get(n, size, j);
         long sb = getSigned(m, size, j);
@@ -305,8 +511,29 @@ final class SimdSemantics {
             case UMLSL -> d - ua * ub;
             case SMULL -> sa * sb;
             case UMULL -> ua * ub;
+            case PMULL -> polynomialMultiply(ua, ub);
+            case SQDMULL -> doublingMultiplyAccumulate(cpu, 0, size, d, sa, sb);
+            case SQDMLAL -> doublingMultiplyAccumulate(cpu, 1, size, d, sa, sb);
+            case SQDMLSL -> doublingMultiplyAccumulate(cpu, -1, size, d, sa, sb);
             default -> throw new AssertionError(op);
         };
+    }
+
+    /**
+     * SQDMULL ({@code sign} 0), SQDMLAL (1), SQDMLSL (-1): the doubled product saturates to the
+     * wide lane first, then the accumulation saturates again.
+     */
+    private static long doublingMultiplyAccumulate(CpuState cpu, int sign, int size, long d, long a,
+            long b) {
+        int wide = size + 1;
+        long product = saturate(cpu, BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).shiftLeft(1),
+                wide, false);
+        if (sign == 0) {
+            return product;
+        }
+        BigInteger acc = BigInteger.valueOf(signed(d, wide));
+        BigInteger p = BigInteger.valueOf(product);
+        return saturate(cpu, sign > 0 ? acc.add(p) : acc.subtract(p), wide, false);
     }
 
     // ---- two-register miscellaneous ---------------------------------------------------------
@@ -350,6 +577,45 @@ final class SimdSemantics {
                     set(r, size, part + i, get(n, size + 1, i));
                 }
             }
+            case SQXTN, UQXTN, SQXTUN -> {
+                int narrowCount = t.scalar() ? 1 : 64 / bits(size);
+                int part = t.q() ? narrowCount : 0;
+                r[0] = t.scalar() ? 0 : d[0];
+                for (int i = 0; i < narrowCount; i++) {
+                    BigInteger x = t.op() == Simd.TwoRegMiscOp.UQXTN ? unsigned(get(n, size + 1, i))
+                            : BigInteger.valueOf(getSigned(n, size + 1, i));
+                    set(r, size, part + i, saturate(cpu, x, size, t.op() != Simd.TwoRegMiscOp.SQXTN));
+                }
+            }
+            case SQABS, SQNEG, SUQADD, USQADD -> {
+                for (int i = 0; i < count; i++) {
+                    BigInteger sx = BigInteger.valueOf(getSigned(n, size, i));
+                    set(r, size, i, switch (t.op()) {
+                        case SQABS -> saturate(cpu, sx.abs(), size, false);
+                        case SQNEG -> saturate(cpu, sx.negate(), size, false);
+                        case SUQADD -> saturate(cpu, BigInteger.valueOf(getSigned(d, size, i))
+                                .add(unsigned(get(n, size, i))), size, false);
+                        default -> saturate(cpu, unsigned(get(d, size, i)).add(sx), size, true);
+                    });
+                }
+            }
+            case FCVTL -> {
+                int part = t.q() ? 2 : 0;
+                for (int i = 0; i < 2; i++) {
+                    set(r, 3, i, widen(cpu.fpcr, get(n, 2, part + i)));
+                }
+                write(cpu, t.rd(), r, true);
+                return;
+            }
+            case FCVTN, FCVTXN -> {
+                int narrowCount = t.scalar() ? 1 : 2;
+                int part = t.q() ? 2 : 0;
+                r[0] = t.scalar() ? 0 : d[0];
+                boolean toOdd = t.op() == Simd.TwoRegMiscOp.FCVTXN;
+                for (int i = 0; i < narrowCount; i++) {
+                    set(r, 2, part + i, narrow(cpu.fpcr, get(n, 3, i), toOdd));
+                }
+            }
             case SHLL -> {
                 int narrowCount = 64 / bits(size);
                 int part = t.q() ? narrowCount : 0;
@@ -361,7 +627,7 @@ final class SimdSemantics {
             }
             default -> {
                 for (int i = 0; i < count; i++) {
-                    set(r, size, i, miscElement(t.op(), size, get(n, size, i)));
+                    set(r, size, i, miscElement(cpu.fpcr, t.op(), size, get(n, size, i)));
                 }
             }
         }
@@ -372,7 +638,42 @@ final class SimdSemantics {
         }
     }
 
-    private static long miscElement(Simd.TwoRegMiscOp op, int size, long a) {
+    /** FCVTL: single to double is exact; a NaN keeps its payload, quieted. */
+    private static long widen(int fpcr, long single) {
+        Long nan = SimdFloat.processNaNs(2, fpcr, single);
+        if (nan != null) {
+            if ((fpcr & SimdFloat.FPCR_DN) != 0) {
+                return SimdFloat.defaultNaN(3);
+            }
+            long n = nan;
+            return (n & 0x8000_0000L) << 32 | 0x7ff8_0000_0000_0000L | (n & 0x3f_ffffL) << 29;
+        }
+        return Double.doubleToRawLongBits(Float.intBitsToFloat((int) single));
+    }
+
+    /**
+     * FCVTN: double to single, rounded to nearest; FCVTXN rounds to odd (truncate, then set the
+     * lowest bit if anything was lost). A NaN keeps the top of its payload.
+     */
+    private static long narrow(int fpcr, long dbl, boolean toOdd) {
+        Long nan = SimdFloat.processNaNs(3, fpcr, dbl);
+        if (nan != null) {
+            if ((fpcr & SimdFloat.FPCR_DN) != 0) {
+                return SimdFloat.defaultNaN(2);
+            }
+            long n = nan;
+            return (n >>> 63) << 31 | 0x7fc0_0000L | (n >>> 29 & 0x3f_ffffL);
+        }
+        double value = Double.longBitsToDouble(dbl);
+        float nearest = (float) value;
+        if (!toOdd || nearest == value) {
+            return Float.floatToRawIntBits(nearest) & 0xFFFF_FFFFL;
+        }
+        float truncated = Math.abs(nearest) > Math.abs(value) ? Math.nextAfter(nearest, 0.0) : nearest;
+        return (Float.floatToRawIntBits(truncated) | 1) & 0xFFFF_FFFFL;
+    }
+
+    private static long miscElement(int fpcr, Simd.TwoRegMiscOp op, int size, long a) {
         long sa = signed(a, size);
         long ones = mask(size);
         int unused = 64 - bits(size);
@@ -396,6 +697,35 @@ final class SimdSemantics {
                     : (long) Double.longBitsToDouble(a);
             case FCVTZU -> size == 2 ? doubleToUnsigned(Float.intBitsToFloat((int) a), 32)
                     : doubleToUnsigned(Double.longBitsToDouble(a), 64);
+            case FCVTNS -> SimdFloat.toInteger(size, a, 0, false);
+            case FCVTNU -> SimdFloat.toInteger(size, a, 0, true);
+            case FCVTPS -> SimdFloat.toInteger(size, a, 1, false);
+            case FCVTPU -> SimdFloat.toInteger(size, a, 1, true);
+            case FCVTMS -> SimdFloat.toInteger(size, a, 2, false);
+            case FCVTMU -> SimdFloat.toInteger(size, a, 2, true);
+            case FCVTAS -> SimdFloat.toInteger(size, a, 4, false);
+            case FCVTAU -> SimdFloat.toInteger(size, a, 4, true);
+            case FABS -> SimdFloat.abs(size, a);
+            case FNEG -> SimdFloat.negate(size, a);
+            case FSQRT -> SimdFloat.sqrt(size, fpcr, a);
+            case FCMGT_ZERO -> SimdFloat.compare(size, a, 0, 2, false);
+            case FCMGE_ZERO -> SimdFloat.compare(size, a, 0, 1, false);
+            case FCMEQ_ZERO -> SimdFloat.compare(size, a, 0, 0, false);
+            case FCMLE_ZERO -> SimdFloat.compare(size, a, 0, 3, false);
+            case FCMLT_ZERO -> SimdFloat.compare(size, a, 0, 4, false);
+            // FRINTX and FRINTI use FPCR's rounding mode, which is always nearest here.
+            case FRINTN, FRINTX, FRINTI -> SimdFloat.roundToIntegral(size, fpcr, a, 0);
+            case FRINTP -> SimdFloat.roundToIntegral(size, fpcr, a, 1);
+            case FRINTM -> SimdFloat.roundToIntegral(size, fpcr, a, 2);
+            case FRINTZ -> SimdFloat.roundToIntegral(size, fpcr, a, 3);
+            case FRINTA -> SimdFloat.roundToIntegral(size, fpcr, a, 4);
+            case FRECPE -> SimdFloat.reciprocalEstimate(size, fpcr, a);
+            case FRSQRTE -> SimdFloat.reciprocalSqrtEstimate(size, fpcr, a);
+            case FRECPX -> SimdFloat.reciprocalExponent(size, fpcr, a);
+            case URECPE -> (a & 0x8000_0000L) == 0 ? 0xFFFF_FFFFL
+                    : SimdFloat.recipEstimate((int) (a >>> 23)) << 23;
+            case URSQRTE -> (a & 0xC000_0000L) == 0 ? 0xFFFF_FFFFL
+                    : SimdFloat.recipSqrtEstimate((int) (a >>> 23)) << 23;
             default -> throw new AssertionError(op);
         };
     }
@@ -429,6 +759,12 @@ final class SimdSemantics {
         long[] n = read(cpu, a.rn());
         int size = a.size();
         int count = lanes(a.q(), size);
+        if (a.op().ordinal() >= Simd.AcrossLanesOp.FMAXV.ordinal()) {
+            // The scalar pairwise forms read two lanes of 32 (q false) or 64 bits.
+            int fpCount = a.op().ordinal() >= Simd.AcrossLanesOp.FADDP.ordinal() ? 2 : count;
+            writeScalar(cpu, a.rd(), size, fpReduce(cpu.fpcr, a.op(), size, n, 0, fpCount));
+            return;
+        }
         long result = switch (a.op()) {
             case SADDLV -> {
                 long sum = 0;
@@ -460,9 +796,28 @@ final class SimdSemantics {
                 }
                 yield best;
             }
+            default -> throw new AssertionError(a.op());
         };
         boolean widening = a.op() == Simd.AcrossLanesOp.SADDLV || a.op() == Simd.AcrossLanesOp.UADDLV;
         writeScalar(cpu, a.rd(), widening ? size + 1 : size, result);
+    }
+
+    /** FP reductions pair lanes as a tree (the manual's Reduce), which decides which NaN wins. */
+    private static long fpReduce(int fpcr, Simd.AcrossLanesOp op, int size, long[] n, int first,
+            int count) {
+        if (count == 1) {
+            return get(n, size, first);
+        }
+        long a = fpReduce(fpcr, op, size, n, first, count / 2);
+        long b = fpReduce(fpcr, op, size, n, first + count / 2, count / 2);
+        return switch (op) {
+            case FADDP -> SimdFloat.add(size, fpcr, a, b);
+            case FMAXV, FMAXP -> SimdFloat.maxMin(size, fpcr, a, b, true, false);
+            case FMINV, FMINP -> SimdFloat.maxMin(size, fpcr, a, b, false, false);
+            case FMAXNMV, FMAXNMP -> SimdFloat.maxMin(size, fpcr, a, b, true, true);
+            case FMINNMV, FMINNMP -> SimdFloat.maxMin(size, fpcr, a, b, false, true);
+            default -> throw new AssertionError(op);
+        };
     }
 
     // ---- shift by immediate -----------------------------------------------------------------
@@ -486,6 +841,29 @@ final class SimdSemantics {
                 write(cpu, s.rd(), r, s.q());
                 return;
             }
+            case SQSHRN, UQSHRN, SQRSHRN, UQRSHRN, SQSHRUN, SQRSHRUN -> {
+                int count = s.scalar() ? 1 : 64 / bits(size);
+                int part = s.q() ? count : 0;
+                r[0] = s.scalar() ? 0 : d[0];
+                boolean unsignedSource = s.op() == Simd.ShiftImmOp.UQSHRN
+                        || s.op() == Simd.ShiftImmOp.UQRSHRN;
+                boolean unsignedResult = unsignedSource || s.op() == Simd.ShiftImmOp.SQSHRUN
+                        || s.op() == Simd.ShiftImmOp.SQRSHRUN;
+                boolean round = s.op() == Simd.ShiftImmOp.SQRSHRN || s.op() == Simd.ShiftImmOp.UQRSHRN
+                        || s.op() == Simd.ShiftImmOp.SQRSHRUN;
+                for (int i = 0; i < count; i++) {
+                    BigInteger x = unsignedSource ? unsigned(get(n, size + 1, i))
+                            : BigInteger.valueOf(getSigned(n, size + 1, i));
+                    BigInteger shifted = roundingShiftBig(x, shift, round);
+                    set(r, size, part + i, saturate(cpu, shifted, size, unsignedResult));
+                }
+                if (s.scalar()) {
+                    writeScalar(cpu, s.rd(), size, r[0]);
+                } else {
+                    write(cpu, s.rd(), r, s.q());
+                }
+                return;
+            }
             case SSHLL, USHLL -> {
                 int count = 64 / bits(size);
                 int part = s.q() ? count : 0;
@@ -500,7 +878,8 @@ final class SimdSemantics {
             default -> {
                 int count = s.scalar() ? 1 : lanes(s.q(), size);
                 for (int i = 0; i < count; i++) {
-                    set(r, size, i, shiftElement(s.op(), size, shift, get(n, size, i), get(d, size, i)));
+                    set(r, size, i, shiftElement(cpu, s.op(), size, shift, get(n, size, i),
+                            get(d, size, i)));
                 }
             }
         }
@@ -511,7 +890,8 @@ final class SimdSemantics {
         }
     }
 
-    private static long shiftElement(Simd.ShiftImmOp op, int size, int shift, long a, long d) {
+    private static long shiftElement(CpuState cpu, Simd.ShiftImmOp op, int size, int shift, long a,
+            long d) {
         long sa = signed(a, size);
         long ones = mask(size);
         return switch (op) {
@@ -529,6 +909,18 @@ final class SimdSemantics {
             }
             case SHL -> a << shift;
             case SLI -> (d & ~(ones << shift)) | (a << shift);
+            case SQSHL -> saturate(cpu, BigInteger.valueOf(sa).shiftLeft(shift), size, false);
+            case SQSHLU -> saturate(cpu, BigInteger.valueOf(sa).shiftLeft(shift), size, true);
+            case UQSHL -> saturate(cpu, unsigned(a).shiftLeft(shift), size, true);
+            // Fixed point: the decoded right-shift amount is the number of fraction bits.
+            case SCVTF -> size == 2 ? Float.floatToRawIntBits(Math.scalb((float) (int) a, -shift))
+                    : Double.doubleToRawLongBits(Math.scalb((double) a, -shift));
+            case UCVTF -> size == 2 ? Float.floatToRawIntBits(Math.scalb((float) a, -shift))
+                    : Double.doubleToRawLongBits(Math.scalb(unsignedToDouble(a), -shift));
+            case FCVTZS -> size == 2 ? (int) Math.scalb((double) Float.intBitsToFloat((int) a), shift)
+                    : (long) Math.scalb(Double.longBitsToDouble(a), shift);
+            case FCVTZU -> doubleToUnsigned(Math.scalb(size == 2 ? Float.intBitsToFloat((int) a)
+                    : Double.longBitsToDouble(a), shift), bits(size));
             default -> throw new AssertionError(op);
         };
     }
@@ -552,7 +944,8 @@ final class SimdSemantics {
         int size = c.size();
         switch (c.op()) {
             case DUP_ELEMENT, DUP_GENERAL -> {
-                long value = c.op() == Simd.CopyOp.DUP_GENERAL ? cpu.x(c.rn()) : get(n, size, c.index());
+                long value = c.op() == Simd.CopyOp.DUP_GENERAL ? cpu.x(c.rn())
+                        : get(n, size, c.index());
                 long[] r = new long[2];
                 for (int i = 0; i < lanes(c.q(), size); i++) {
                     set(r, size, i, value);
@@ -560,7 +953,8 @@ final class SimdSemantics {
                 write(cpu, c.rd(), r, c.q());
             }
             case INS_GENERAL, INS_ELEMENT -> {
-                long value = c.op() == Simd.CopyOp.INS_GENERAL ? cpu.x(c.rn()) : get(n, size, c.index2());
+                long value = c.op() == Simd.CopyOp.INS_GENERAL ? cpu.x(c.rn())
+                        : get(n, size, c.index2());
                 long[] d = read(cpu, c.rd());
                 set(d, size, c.index(), value);
                 write(cpu, c.rd(), d, true);
@@ -568,6 +962,7 @@ final class SimdSemantics {
             case UMOV -> cpu.setReg(c.q(), c.rd(), get(n, size, c.index()));
             case SMOV -> cpu.setReg(c.q(), c.rd(), getSigned(n, size, c.index()));
             case DUP_SCALAR -> writeScalar(cpu, c.rd(), size, get(n, size, c.index()));
+            default -> throw new AssertionError(c.op());
         }
     }
 

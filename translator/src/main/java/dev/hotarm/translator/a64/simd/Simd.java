@@ -17,13 +17,26 @@ public sealed interface Simd extends Insn {
             implements Simd {
     }
 
+    /** The floating-point half of "three same" ({@code size} 2 single, 3 double). */
+    record FpThreeSame(FpThreeSameOp op, boolean scalar, boolean q, int size, int rm, int rn, int rd)
+            implements Simd {
+    }
+
+    /**
+     * "Vector/scalar x indexed element": Vn op Vm[index]. For the long forms {@code size} is the
+     * narrow size and {@code q} picks the upper half of Vn; for FP ops it is 2 or 3.
+     */
+    record ByElement(ByElementOp op, boolean scalar, boolean q, int size, int index, int rm, int rn,
+            int rd) implements Simd {
+    }
+
     /**
      * "Three different": widening (long, wide) and narrowing (high-narrow) forms. {@code size}
      * is the narrow element size; {@code q} picks the upper half of the narrow operand (the
      * {@code 2} suffix).
      */
-    record ThreeDifferent(ThreeDifferentOp op, boolean q, int size, int rm, int rn, int rd)
-            implements Simd {
+    record ThreeDifferent(ThreeDifferentOp op, boolean scalar, boolean q, int size, int rm, int rn,
+            int rd) implements Simd {
     }
 
     /**
@@ -86,29 +99,49 @@ public sealed interface Simd extends Insn {
         CMGT, CMHI, CMGE, CMHS, CMTST, CMEQ,
         SSHL, USHL, SRSHL, URSHL,
         SMAX, UMAX, SMIN, UMIN, SABD, UABD, SABA, UABA,
-        ADD, SUB, MLA, MLS, MUL, PMUL,
+        ADD, SUB, MLA, MLS, MUL, PMUL, SQSHL, UQSHL, SQRSHL, UQRSHL, SQDMULH, SQRDMULH,
         SMAXP, UMAXP, SMINP, UMINP, ADDP
     }
 
     enum ThreeDifferentOp {
         SADDL, UADDL, SADDW, UADDW, SSUBL, USUBL, SSUBW, USUBW,
         ADDHN, RADDHN, SUBHN, RSUBHN,
-        SABAL, UABAL, SABDL, UABDL, SMLAL, UMLAL, SMLSL, UMLSL, SMULL, UMULL
+        SABAL, UABAL, SABDL, UABDL, SMLAL, UMLAL, SMLSL, UMLSL, SMULL, UMULL,
+        SQDMLAL, SQDMLSL, SQDMULL, PMULL
     }
 
     enum TwoRegMiscOp {
         REV64, REV32, REV16, SADDLP, UADDLP, SADALP, UADALP, CLS, CLZ, CNT, NOT, RBIT,
         CMGT_ZERO, CMGE_ZERO, CMEQ_ZERO, CMLE_ZERO, CMLT_ZERO, ABS, NEG, XTN, SHLL,
-        SCVTF, UCVTF, FCVTZS, FCVTZU
+        SQXTN, UQXTN, SQXTUN, SQABS, SQNEG, SUQADD, USQADD,
+        SCVTF, UCVTF, FCVTZS, FCVTZU,
+        FCVTNS, FCVTNU, FCVTMS, FCVTMU, FCVTPS, FCVTPU, FCVTAS, FCVTAU,
+        FABS, FNEG, FSQRT, FCMGT_ZERO, FCMGE_ZERO, FCMEQ_ZERO, FCMLE_ZERO, FCMLT_ZERO,
+        FRINTN, FRINTM, FRINTP, FRINTZ, FRINTA, FRINTX, FRINTI, FCVTL, FCVTN, FCVTXN,
+        FRECPE, FRSQRTE, FRECPX, URECPE, URSQRTE
+    }
+
+    enum FpThreeSameOp {
+        FMAXNM, FMLA, FADD, FMULX, FCMEQ, FMAX, FRECPS, FMINNM, FMLS, FSUB, FMIN, FRSQRTS,
+        FMAXNMP, FADDP, FMUL, FCMGE, FACGE, FMAXP, FDIV, FMINNMP, FABD, FCMGT, FACGT, FMINP
+    }
+
+    enum ByElementOp {
+        MUL, MLA, MLS, SMULL, UMULL, SMLAL, UMLAL, SMLSL, UMLSL,
+        SQDMULH, SQRDMULH, SQDMULL, SQDMLAL, SQDMLSL,
+        FMUL, FMULX, FMLA, FMLS
     }
 
     enum AcrossLanesOp {
-        ADDV, SADDLV, UADDLV, SMAXV, UMAXV, SMINV, UMINV, ADDP
+        ADDV, SADDLV, UADDLV, SMAXV, UMAXV, SMINV, UMINV, ADDP,
+        FMAXV, FMINV, FMAXNMV, FMINNMV, FADDP, FMAXP, FMINP, FMAXNMP, FMINNMP
     }
 
     enum ShiftImmOp {
         SSHR, USHR, SSRA, USRA, SRSHR, URSHR, SRSRA, URSRA, SRI, SHL, SLI,
-        SHRN, RSHRN, SSHLL, USHLL
+        SHRN, RSHRN, SSHLL, USHLL,
+        SQSHRN, UQSHRN, SQRSHRN, UQRSHRN, SQSHRUN, SQRSHRUN, SQSHL, UQSHL, SQSHLU,
+        SCVTF, UCVTF, FCVTZS, FCVTZU
     }
 
     enum ModifiedImmOp {

@@ -8,7 +8,9 @@ import dev.hotarm.translator.a64.Insn;
 import dev.hotarm.translator.a64.Undefined;
 import dev.hotarm.translator.a64.fp.FloatingPointDecoder;
 import dev.hotarm.translator.a64.simd.Simd.AcrossLanesOp;
+import dev.hotarm.translator.a64.simd.Simd.ByElementOp;
 import dev.hotarm.translator.a64.simd.Simd.CopyOp;
+import dev.hotarm.translator.a64.simd.Simd.FpThreeSameOp;
 import dev.hotarm.translator.a64.simd.Simd.ModifiedImmOp;
 import dev.hotarm.translator.a64.simd.Simd.PermuteOp;
 import dev.hotarm.translator.a64.simd.Simd.ShiftImmOp;
@@ -33,13 +35,24 @@ public final class SimdDecoder {
             // Scalar FP with bit 31 set (conversions to and from X registers, FMOV Xd, Vn.D[1])
             // reaches this group because the top-level split only sends bit 31 clear there.
             .add("1 0 x 1111 x xxxxxxxxxxxxxxxxxxxxxxxx", "scalar FP", FloatingPointDecoder::decode)
-            .unimplemented("01001110 xx 10100 xxxxx 10 xxxxx xxxxx", "AES")
-            .unimplemented("01011110 xx 0 xxxxx 0 xxx 00 xxxxx xxxxx", "SHA three-register")
-            .unimplemented("01011110 xx 10100 xxxxx 10 xxxxx xxxxx", "SHA two-register")
-            .unimplemented("11001110 xxxxxxxxxxxxxxxxxxxxxxxx", "SHA512/SHA3/SM3/SM4")
+            // Cryptographic extensions: CPUs advertise them through HWCAP bits we do not set.
+            .unimplemented("01001110 00 10100 001 oo 10 nnnnn ddddd", "AES")
+            .add("01011110 00 0 mmmmm 0 ooo 00 nnnnn ddddd", "SHA three-register",
+                    w -> field(w, 14, 12) == 0b111 ? null : Undefined.unimplemented(w, "SHA1/SHA256"))
+            .add("01011110 00 10100 ooooo 10 nnnnn ddddd", "SHA two-register",
+                    w -> field(w, 16, 12) > 0b00010 ? null : Undefined.unimplemented(w, "SHA1/SHA256"))
+            .unimplemented("11001110 000 mmmmm 0 aaaaa nnnnn ddddd", "EOR3")
+            .unimplemented("11001110 001 mmmmm 0 aaaaa nnnnn ddddd", "BCAX")
+            .unimplemented("11001110 010 mmmmm 0 aaaaa nnnnn ddddd", "SM3SS1")
+            .unimplemented("11001110 100 mmmmm iiiiii nnnnn ddddd", "XAR")
+            .unimplemented("11001110 011 mmmmm 1 0 00 oo nnnnn ddddd", "SHA512/RAX1")
+            .add("11001110 011 mmmmm 1 1 00 oo nnnnn ddddd", "SM3PARTW/SM4EKEY",
+                    w -> field(w, 11, 10) == 3 ? null : Undefined.unimplemented(w, "SM3PARTW/SM4EKEY"))
+            .unimplemented("11001110 010 mmmmm 10 ii oo nnnnn ddddd", "SM3TT")
+            .unimplemented("11001110 110 00000 10000 o nnnnn ddddd", "SHA512SU0/SM4E")
             .add("0 q u 01110 ss 1 mmmmm ooooo 1 nnnnn ddddd", "three same", w -> threeSame(w, false))
             .add("01 u 11110 ss 1 mmmmm ooooo 1 nnnnn ddddd", "scalar three same", w -> threeSame(w, true))
-            .add("0 q u 01110 ss 1 mmmmm oooo 00 nnnnn ddddd", "three different", SimdDecoder::threeDifferent)
+            .add("0 q u 01110 ss 1 mmmmm oooo 00 nnnnn ddddd", "three different", w -> threeDifferent(w, false))
             .add("0 q u 01110 ss 10000 ooooo 10 nnnnn ddddd", "two-reg misc", w -> twoRegMisc(w, false))
             .add("01 u 11110 ss 10000 ooooo 10 nnnnn ddddd", "scalar two-reg misc", w -> twoRegMisc(w, true))
             .add("0 q u 01110 ss 11000 ooooo 10 nnnnn ddddd", "across lanes", SimdDecoder::acrossLanes)
@@ -57,11 +70,13 @@ public final class SimdDecoder {
             .add("0 q 001110 00 0 mmmmm 0 ll o 00 nnnnn ddddd", "TBL/TBX", w -> new Simd.TableLookup(
                     bit(w, 12), bit(w, 30), field(w, 14, 13) + 1, field(w, 20, 16), field(w, 9, 5),
                     field(w, 4, 0)))
-            .unimplemented("0 q u 01111 ss l m mmmm oooo h 0 nnnnn ddddd", "vector x indexed element")
-            .unimplemented("01 u 11111 ss l m mmmm oooo h 0 nnnnn ddddd", "scalar x indexed element")
-            .unimplemented("01 u 11110 ss 1 mmmmm oooo 00 nnnnn ddddd", "scalar three different")
-            .unimplemented("0 q u 01110 ss 0 mmmmm 1 oooo 1 nnnnn ddddd", "three same extra (dot product)")
-            .unimplemented("01 u 11110 ss 0 mmmmm 1 oooo 1 nnnnn ddddd", "scalar three same extra")
+            .add("0 q u 01111 ss l m mmmm oooo h 0 nnnnn ddddd", "x indexed element", w -> byElement(w, false))
+            .add("01 u 11111 ss l m mmmm oooo h 0 nnnnn ddddd", "scalar x indexed element", w -> byElement(w, true))
+            .add("01 u 11110 ss 1 mmmmm oooo 00 nnnnn ddddd", "scalar three different", w -> threeDifferent(w, true))
+            .add("0 q u 01110 ss 0 mmmmm 1 oooo 1 nnnnn ddddd", "three same extra", SimdDecoder::threeSameExtra)
+            .add("01 u 11110 ss 0 mmmmm 1 oooo 1 nnnnn ddddd", "scalar three same extra",
+                    w -> bit(w, 29) && field(w, 14, 12) == 0 && (field(w, 23, 22) == 1 || field(w, 23, 22) == 2)
+                            ? Undefined.unimplemented(w, "SQRDMLAH/SQRDMLSH") : null)
             .unimplemented("0 q u 01110 s 10 mmmmm 00 ooo 1 nnnnn ddddd", "FP16 three same")
             .unimplemented("01 u 11110 s 10 mmmmm 00 ooo 1 nnnnn ddddd", "scalar FP16 three same")
             .unimplemented("0 q u 01110 s 1111 00 ooooo 10 nnnnn ddddd", "FP16 two-reg misc")
@@ -71,11 +86,16 @@ public final class SimdDecoder {
         return TABLE.decode(word);
     }
 
-    private static final String[] FP_THREE_SAME = {
-        "FMAXNM", "FMLA", "FADD", "FMULX", "FCMEQ", "FMLAL", "FMAX", "FRECPS",
-        "FMINNM", "FMLS", "FSUB", null, null, "FMLSL", "FMIN", "FRSQRTS",
-        "FMAXNMP", "FMLAL2", "FADDP", "FMUL", "FCMGE", "FACGE", "FMAXP", "FDIV",
-        "FMINNMP", "FMLSL2", "FABD", null, "FCMGT", "FACGT", "FMINP", null,
+    /** The FP three-same ops by U:size<1>:opcode<2:0>; a String names an FP16-only one. */
+    private static final Object[] FP_THREE_SAME = {
+        FpThreeSameOp.FMAXNM, FpThreeSameOp.FMLA, FpThreeSameOp.FADD, FpThreeSameOp.FMULX,
+        FpThreeSameOp.FCMEQ, "FMLAL", FpThreeSameOp.FMAX, FpThreeSameOp.FRECPS,
+        FpThreeSameOp.FMINNM, FpThreeSameOp.FMLS, FpThreeSameOp.FSUB, null,
+        null, "FMLSL", FpThreeSameOp.FMIN, FpThreeSameOp.FRSQRTS,
+        FpThreeSameOp.FMAXNMP, "FMLAL2", FpThreeSameOp.FADDP, FpThreeSameOp.FMUL,
+        FpThreeSameOp.FCMGE, FpThreeSameOp.FACGE, FpThreeSameOp.FMAXP, FpThreeSameOp.FDIV,
+        FpThreeSameOp.FMINNMP, "FMLSL2", FpThreeSameOp.FABD, null,
+        FpThreeSameOp.FCMGT, FpThreeSameOp.FACGT, FpThreeSameOp.FMINP, null,
     };
 
     private static Insn threeSame(int w, boolean scalar) {
@@ -84,8 +104,7 @@ public final class SimdDecoder {
         int size = field(w, 23, 22);
         int opcode = field(w, 15, 11);
         if (opcode >= 0b11000) {
-            String name = FP_THREE_SAME[(u ? 16 : 0) + ((size >> 1) << 3) + (opcode & 7)];
-            return name == null ? null : Undefined.unimplemented(w, name);
+            return fpThreeSame(w, scalar, FP_THREE_SAME[(u ? 16 : 0) + ((size >> 1) << 3) + (opcode & 7)]);
         }
         ThreeSameOp op = switch (opcode) {
             case 0b00000 -> u ? ThreeSameOp.UHADD : ThreeSameOp.SHADD;
@@ -109,20 +128,20 @@ public final class SimdDecoder {
             case 0b10100 -> u ? ThreeSameOp.UMAXP : ThreeSameOp.SMAXP;
             case 0b10101 -> u ? ThreeSameOp.UMINP : ThreeSameOp.SMINP;
             case 0b10111 -> u ? null : ThreeSameOp.ADDP;
+            case 0b01001 -> u ? ThreeSameOp.UQSHL : ThreeSameOp.SQSHL;
+            case 0b01011 -> u ? ThreeSameOp.UQRSHL : ThreeSameOp.SQRSHL;
+            case 0b10110 -> size == 1 || size == 2 ? (u ? ThreeSameOp.SQRDMULH : ThreeSameOp.SQDMULH) : null;
             default -> null;
         };
         if (op == null) {
-            return switch (opcode) {
-                case 0b01001 -> Undefined.unimplemented(w, u ? "UQSHL" : "SQSHL");
-                case 0b01011 -> Undefined.unimplemented(w, u ? "UQRSHL" : "SQRSHL");
-                case 0b10110 -> Undefined.unimplemented(w, u ? "SQRDMULH" : "SQDMULH");
-                default -> null;
-            };
+            return null;
         }
         boolean logical = opcode == 0b00011;
         if (scalar) {
-            boolean saturating = op == ThreeSameOp.SQADD || op == ThreeSameOp.UQADD
-                    || op == ThreeSameOp.SQSUB || op == ThreeSameOp.UQSUB;
+            boolean saturating = switch (op) {
+                case SQADD, UQADD, SQSUB, UQSUB, SQSHL, UQSHL, SQRSHL, UQRSHL, SQDMULH, SQRDMULH -> true;
+                default -> false;
+            };
             boolean doubleOnly = switch (op) {
                 case CMGT, CMHI, CMGE, CMHS, CMTST, CMEQ, SSHL, USHL, SRSHL, URSHL, ADD, SUB -> true;
                 default -> false;
@@ -143,6 +162,26 @@ public final class SimdDecoder {
                 field(w, 9, 5), field(w, 4, 0));
     }
 
+    private static Insn fpThreeSame(int w, boolean scalar, Object entry) {
+        if (!(entry instanceof FpThreeSameOp op)) {
+            return entry == null || scalar ? null : Undefined.unimplemented(w, (String) entry);
+        }
+        boolean q = bit(w, 30);
+        int size = 2 + field(w, 22, 22);
+        if (scalar) {
+            boolean allowed = switch (op) {
+                case FMULX, FCMEQ, FRECPS, FRSQRTS, FCMGE, FACGE, FABD, FCMGT, FACGT -> true;
+                default -> false;
+            };
+            return allowed ? new Simd.FpThreeSame(op, true, false, size, field(w, 20, 16),
+                    field(w, 9, 5), field(w, 4, 0)) : null;
+        }
+        if (size == 3 && !q) {
+            return null;
+        }
+        return new Simd.FpThreeSame(op, false, q, size, field(w, 20, 16), field(w, 9, 5), field(w, 4, 0));
+    }
+
     private static ThreeSameOp logic(boolean u, int size) {
         return switch (size) {
             case 0 -> u ? ThreeSameOp.EOR : ThreeSameOp.AND;
@@ -157,12 +196,122 @@ public final class SimdDecoder {
     private static boolean allowsDoubleword(ThreeSameOp op) {
         return switch (op) {
             case SQADD, UQADD, SQSUB, UQSUB, CMGT, CMHI, CMGE, CMHS, CMTST, CMEQ,
-                    SSHL, USHL, SRSHL, URSHL, ADD, SUB, ADDP -> true;
+                    SSHL, USHL, SRSHL, URSHL, ADD, SUB, ADDP, SQSHL, UQSHL, SQRSHL, UQRSHL -> true;
             default -> false;
         };
     }
 
-    private static Insn threeDifferent(int w) {
+    private static Insn byElement(int w, boolean scalar) {
+        boolean q = bit(w, 30);
+        boolean u = bit(w, 29);
+        int size = field(w, 23, 22);
+        int opcode = field(w, 15, 12);
+        ByElementOp op = switch ((u ? 16 : 0) | opcode) {
+            case 0b0_0001 -> ByElementOp.FMLA;
+            case 0b0_0101 -> ByElementOp.FMLS;
+            case 0b0_1001 -> ByElementOp.FMUL;
+            case 0b1_1001 -> ByElementOp.FMULX;
+            case 0b0_1000 -> ByElementOp.MUL;
+            case 0b1_0000 -> ByElementOp.MLA;
+            case 0b1_0100 -> ByElementOp.MLS;
+            case 0b0_1010 -> ByElementOp.SMULL;
+            case 0b1_1010 -> ByElementOp.UMULL;
+            case 0b0_0010 -> ByElementOp.SMLAL;
+            case 0b1_0010 -> ByElementOp.UMLAL;
+            case 0b0_0110 -> ByElementOp.SMLSL;
+            case 0b1_0110 -> ByElementOp.UMLSL;
+            case 0b0_1100 -> ByElementOp.SQDMULH;
+            case 0b0_1101 -> ByElementOp.SQRDMULH;
+            case 0b0_1011 -> ByElementOp.SQDMULL;
+            case 0b0_0011 -> ByElementOp.SQDMLAL;
+            case 0b0_0111 -> ByElementOp.SQDMLSL;
+            default -> null;
+        };
+        if (scalar && op != null && op.ordinal() < ByElementOp.SQDMULH.ordinal()) {
+            return null;
+        }
+        if (op == null) {
+            String name = byElementExtension(u, size, opcode, scalar);
+            return name == null ? null : Undefined.unimplemented(w, name);
+        }
+        int h = field(w, 11, 11);
+        int l = field(w, 21, 21);
+        int m = field(w, 20, 20);
+        boolean fp = op.ordinal() >= ByElementOp.FMUL.ordinal();
+        if (fp) {
+            if (size < 2) {
+                return size == 0 ? Undefined.unimplemented(w, "FP x indexed element (half-precision)")
+                        : null;
+            }
+            boolean dbl = size == 3;
+            if (dbl && (l == 1 || !q && !scalar)) {
+                return null;
+            }
+            return new Simd.ByElement(op, scalar, q, size, dbl ? h : h << 1 | l, field(w, 20, 16),
+                    field(w, 9, 5), field(w, 4, 0));
+        }
+        return switch (size) {
+            case 1 -> new Simd.ByElement(op, scalar, q && !scalar, 1, h << 2 | l << 1 | m,
+                    field(w, 19, 16), field(w, 9, 5), field(w, 4, 0));
+            case 2 -> new Simd.ByElement(op, scalar, q && !scalar, 2, h << 1 | l, field(w, 20, 16),
+                    field(w, 9, 5), field(w, 4, 0));
+            default -> null;
+        };
+    }
+
+    /** Names the by-element encodings of later extensions (dot product, FP16 FMLAL, FCMLA...). */
+    private static String byElementExtension(boolean u, int size, int opcode, boolean scalar) {
+        boolean hs = size == 1 || size == 2;
+        if (scalar) {
+            return u && (opcode == 0b1101 || opcode == 0b1111) && hs ? "SQRDMLAH/SQRDMLSH" : null;
+        }
+        if (!u) {
+            return switch (opcode) {
+                case 0b0000, 0b0100 -> size == 2 ? "FMLAL/FMLSL" : null;
+                case 0b1110 -> size == 2 ? "SDOT" : null;
+                case 0b1111 -> "SUDOT/USDOT/BFDOT/BFMLAL";
+                default -> null;
+            };
+        }
+        return switch (opcode) {
+            case 0b0001, 0b0011, 0b0101, 0b0111 -> hs ? "FCMLA" : null;
+            case 0b1000, 0b1100 -> size == 2 ? "FMLAL2/FMLSL2" : null;
+            case 0b1101, 0b1111 -> hs ? "SQRDMLAH/SQRDMLSH" : null;
+            case 0b1110 -> size == 2 ? "UDOT" : null;
+            default -> null;
+        };
+    }
+
+    /** "Three same extra" holds only later extensions; each is named, none implemented. */
+    private static Insn threeSameExtra(int w) {
+        boolean u = bit(w, 29);
+        int size = field(w, 23, 22);
+        int opcode = field(w, 14, 11);
+        String name;
+        if (!u) {
+            name = size != 2 ? null : switch (opcode) {
+                case 0b0010 -> "SDOT";
+                case 0b0011 -> "USDOT";
+                case 0b0100 -> "SMMLA";
+                case 0b0101 -> "USMMLA";
+                default -> null;
+            };
+        } else {
+            name = switch (opcode) {
+                case 0b0000, 0b0001 -> size == 1 || size == 2 ? "SQRDMLAH/SQRDMLSH" : null;
+                case 0b0010 -> size == 2 ? "UDOT" : null;
+                case 0b0100 -> size == 2 ? "UMMLA" : null;
+                case 0b1000, 0b1001, 0b1010, 0b1011 -> size != 0 ? "FCMLA" : null;
+                case 0b1100, 0b1110 -> size != 0 ? "FCADD" : null;
+                case 0b1101 -> size == 1 ? "BFMMLA" : null;
+                case 0b1111 -> size == 1 ? "BFDOT" : size == 3 ? "BFMLALB/BFMLALT" : null;
+                default -> null;
+            };
+        }
+        return name == null ? null : Undefined.unimplemented(w, name);
+    }
+
+    private static Insn threeDifferent(int w, boolean scalar) {
         boolean u = bit(w, 29);
         int size = field(w, 23, 22);
         ThreeDifferentOp op = switch (field(w, 15, 12)) {
@@ -177,19 +326,23 @@ public final class SimdDecoder {
             case 0b1000 -> u ? ThreeDifferentOp.UMLAL : ThreeDifferentOp.SMLAL;
             case 0b1010 -> u ? ThreeDifferentOp.UMLSL : ThreeDifferentOp.SMLSL;
             case 0b1100 -> u ? ThreeDifferentOp.UMULL : ThreeDifferentOp.SMULL;
+            case 0b1001 -> u ? null : ThreeDifferentOp.SQDMLAL;
+            case 0b1011 -> u ? null : ThreeDifferentOp.SQDMLSL;
+            case 0b1101 -> u ? null : ThreeDifferentOp.SQDMULL;
+            case 0b1110 -> u ? null : ThreeDifferentOp.PMULL;
             default -> null;
         };
-        if (op == null) {
-            return switch (field(w, 15, 12)) {
-                case 0b1001, 0b1011, 0b1101 -> u ? null : Undefined.unimplemented(w, "SQDMLAL/SQDMLSL/SQDMULL");
-                case 0b1110 -> u ? null : Undefined.unimplemented(w, "PMULL");
-                default -> null;
-            };
+        if (op == ThreeDifferentOp.PMULL) {
+            return scalar ? null : size == 3 ? Undefined.unimplemented(w, "PMULL (64-bit, crypto)")
+                    : size == 0 ? new Simd.ThreeDifferent(op, false, bit(w, 30), 0, field(w, 20, 16),
+                            field(w, 9, 5), field(w, 4, 0)) : null;
         }
-        if (size == 3) {
+        boolean doubling = op == ThreeDifferentOp.SQDMLAL || op == ThreeDifferentOp.SQDMLSL
+                || op == ThreeDifferentOp.SQDMULL;
+        if (op == null || size == 3 || doubling && size == 0 || scalar && !doubling) {
             return null;
         }
-        return new Simd.ThreeDifferent(op, bit(w, 30), size, field(w, 20, 16), field(w, 9, 5),
+        return new Simd.ThreeDifferent(op, scalar, !scalar && bit(w, 30), size, field(w, 20, 16), field(w, 9, 5),
                 field(w, 4, 0));
     }
 
@@ -211,38 +364,95 @@ public final class SimdDecoder {
             case 0b01001 -> u ? TwoRegMiscOp.CMLE_ZERO : TwoRegMiscOp.CMEQ_ZERO;
             case 0b01010 -> u ? null : TwoRegMiscOp.CMLT_ZERO;
             case 0b01011 -> u ? TwoRegMiscOp.NEG : TwoRegMiscOp.ABS;
-            case 0b10010 -> u || size == 3 ? null : TwoRegMiscOp.XTN;
+            case 0b10010 -> size == 3 ? null : u ? TwoRegMiscOp.SQXTUN : TwoRegMiscOp.XTN;
+            case 0b00011 -> u ? TwoRegMiscOp.USQADD : TwoRegMiscOp.SUQADD;
+            case 0b00111 -> u ? TwoRegMiscOp.SQNEG : TwoRegMiscOp.SQABS;
             case 0b10011 -> u && size < 3 ? TwoRegMiscOp.SHLL : null;
-            case 0b11101 -> size < 2 ? (u ? TwoRegMiscOp.UCVTF : TwoRegMiscOp.SCVTF) : null;
-            case 0b11011 -> size >= 2 ? (u ? TwoRegMiscOp.FCVTZU : TwoRegMiscOp.FCVTZS) : null;
-            default -> null;
+            case 0b10100 -> size == 3 ? null : u ? TwoRegMiscOp.UQXTN : TwoRegMiscOp.SQXTN;
+            default -> opcode >= 0b01100 ? fpMisc(u, size >> 1, opcode) : null;
         };
         if (op == null) {
-            // Saturating ops and the other FP ops are allocated but not implemented.
-            boolean fp = opcode >= 0b01100 && opcode != 0b10010 && opcode != 0b10011;
-            boolean saturating = opcode == 0b00011 || opcode == 0b00111 || opcode == 0b10100
-                    || opcode == 0b10010 && u;
-            return fp || saturating ? Undefined.unimplemented(w, "two-reg misc opcode " + opcode) : null;
+            // The remaining FP opcodes (estimates, FCVTXN, BFCVTN, FRINT32/64) are not implemented.
+            boolean fp = opcode >= 0b01100 && opcode != 0b10010 && opcode != 0b10011 && opcode != 0b10100;
+            return fp ? Undefined.unimplemented(w, "FP two-reg misc opcode " + opcode) : null;
         }
         boolean fp = op.ordinal() >= TwoRegMiscOp.SCVTF.ordinal();
+        boolean convertsPrecision = op == TwoRegMiscOp.FCVTL || op == TwoRegMiscOp.FCVTN
+                || op == TwoRegMiscOp.FCVTXN;
+        if (convertsPrecision && (size & 1) == 0) {
+            return op == TwoRegMiscOp.FCVTXN ? null
+                    : Undefined.unimplemented(w, "FCVTL/FCVTN (half-precision)");
+        }
+        if ((op == TwoRegMiscOp.URECPE || op == TwoRegMiscOp.URSQRTE) && (size & 1) != 0) {
+            return null;
+        }
         if (fp) {
-            size = 2 + (size & 1);
+            size = convertsPrecision ? 2 : 2 + (size & 1);
         } else if (op == TwoRegMiscOp.RBIT) {
             size = 0; // the size field only tells RBIT from NOT
         }
         if (scalar) {
             boolean allowed = switch (op) {
                 case CMGT_ZERO, CMGE_ZERO, CMEQ_ZERO, CMLE_ZERO, CMLT_ZERO, ABS, NEG -> size == 3;
-                case SCVTF, UCVTF, FCVTZS, FCVTZU -> true;
+                case SQXTN, UQXTN, SQXTUN, SQABS, SQNEG, SUQADD, USQADD -> true;
+                case SCVTF, UCVTF, FCVTZS, FCVTZU, FCVTNS, FCVTNU, FCVTMS, FCVTMU, FCVTPS, FCVTPU,
+                        FCVTAS, FCVTAU, FCMGT_ZERO, FCMGE_ZERO, FCMEQ_ZERO, FCMLE_ZERO,
+                        FCMLT_ZERO, FRECPE, FRSQRTE, FRECPX, FCVTXN -> true;
                 default -> false;
             };
             return allowed ? new Simd.TwoRegMisc(op, true, false, size, field(w, 9, 5), field(w, 4, 0))
                     : null;
         }
-        if (size == 3 && !q && op != TwoRegMiscOp.XTN) {
+        boolean narrows = op == TwoRegMiscOp.XTN || op == TwoRegMiscOp.SQXTN || op == TwoRegMiscOp.UQXTN
+                || op == TwoRegMiscOp.SQXTUN;
+        boolean scalarOnly = op == TwoRegMiscOp.FRECPX; // vector forms were returned above
+        if (size == 3 && !q && !narrows || scalarOnly) {
             return null;
         }
         return new Simd.TwoRegMisc(op, false, q, size, field(w, 9, 5), field(w, 4, 0));
+    }
+
+    /** The FP two-register misc ops, by U, size<1> (a) and opcode. */
+    private static TwoRegMiscOp fpMisc(boolean u, int a, int opcode) {
+        int key = (u ? 0x100 : 0) | (a << 5) | opcode;
+        return switch (key) {
+            case 0b0_0_10110 -> TwoRegMiscOp.FCVTN;
+            case 0b0_0_10111 -> TwoRegMiscOp.FCVTL;
+            case 0b0_0_11000 -> TwoRegMiscOp.FRINTN;
+            case 0b0_0_11001 -> TwoRegMiscOp.FRINTM;
+            case 0b0_0_11010 -> TwoRegMiscOp.FCVTNS;
+            case 0b0_0_11011 -> TwoRegMiscOp.FCVTMS;
+            case 0b0_0_11100 -> TwoRegMiscOp.FCVTAS;
+            case 0b0_0_11101 -> TwoRegMiscOp.SCVTF;
+            case 0x100 | 0b0_11000 -> TwoRegMiscOp.FRINTA;
+            case 0x100 | 0b0_11001 -> TwoRegMiscOp.FRINTX;
+            case 0x100 | 0b0_11010 -> TwoRegMiscOp.FCVTNU;
+            case 0x100 | 0b0_11011 -> TwoRegMiscOp.FCVTMU;
+            case 0x100 | 0b0_11100 -> TwoRegMiscOp.FCVTAU;
+            case 0x100 | 0b0_11101 -> TwoRegMiscOp.UCVTF;
+            case 0b1_01100 -> TwoRegMiscOp.FCMGT_ZERO;
+            case 0b1_01101 -> TwoRegMiscOp.FCMEQ_ZERO;
+            case 0b1_01110 -> TwoRegMiscOp.FCMLT_ZERO;
+            case 0b1_01111 -> TwoRegMiscOp.FABS;
+            case 0b1_11000 -> TwoRegMiscOp.FRINTP;
+            case 0b1_11001 -> TwoRegMiscOp.FRINTZ;
+            case 0b1_11010 -> TwoRegMiscOp.FCVTPS;
+            case 0b1_11011 -> TwoRegMiscOp.FCVTZS;
+            case 0x100 | 0b1_01100 -> TwoRegMiscOp.FCMGE_ZERO;
+            case 0x100 | 0b1_01101 -> TwoRegMiscOp.FCMLE_ZERO;
+            case 0x100 | 0b1_01111 -> TwoRegMiscOp.FNEG;
+            case 0x100 | 0b1_11001 -> TwoRegMiscOp.FRINTI;
+            case 0x100 | 0b1_11010 -> TwoRegMiscOp.FCVTPU;
+            case 0x100 | 0b1_11011 -> TwoRegMiscOp.FCVTZU;
+            case 0x100 | 0b1_11111 -> TwoRegMiscOp.FSQRT;
+            case 0x100 | 0b0_10110 -> TwoRegMiscOp.FCVTXN;
+            case 0b1_11100 -> TwoRegMiscOp.URECPE;
+            case 0x100 | 0b1_11100 -> TwoRegMiscOp.URSQRTE;
+            case 0b1_11101 -> TwoRegMiscOp.FRECPE;
+            case 0x100 | 0b1_11101 -> TwoRegMiscOp.FRSQRTE;
+            case 0b1_11111 -> TwoRegMiscOp.FRECPX;
+            default -> null;
+        };
     }
 
     private static Insn acrossLanes(int w) {
@@ -258,8 +468,17 @@ public final class SimdDecoder {
         };
         if (op == null) {
             int opcode = field(w, 16, 12);
-            return opcode == 0b01100 || opcode == 0b01111
-                    ? Undefined.unimplemented(w, "FMAXV/FMINV/FMAXNMV/FMINNMV") : null;
+            if (opcode != 0b01100 && opcode != 0b01111) {
+                return null;
+            }
+            if (!u) {
+                return Undefined.unimplemented(w, "FMAXV/FMINV (half-precision)");
+            }
+            boolean min = size >= 2;
+            AcrossLanesOp fp = opcode == 0b01100 ? (min ? AcrossLanesOp.FMINNMV : AcrossLanesOp.FMAXNMV)
+                    : (min ? AcrossLanesOp.FMINV : AcrossLanesOp.FMAXV);
+            return q && (size & 1) == 0 ? new Simd.AcrossLanes(fp, true, 2, field(w, 9, 5), field(w, 4, 0))
+                    : null;
         }
         if (size == 3 || size == 2 && !q) {
             return null;
@@ -275,7 +494,20 @@ public final class SimdDecoder {
         }
         int opcode = field(w, 16, 12);
         boolean fp = opcode == 0b01100 || opcode == 0b01101 || opcode == 0b01111;
-        return fp ? Undefined.unimplemented(w, "FP scalar pairwise") : null;
+        if (!fp) {
+            return null;
+        }
+        if (!bit(w, 29)) {
+            return Undefined.unimplemented(w, "FP scalar pairwise (half-precision)");
+        }
+        boolean min = bit(w, 23);
+        AcrossLanesOp op = switch (opcode) {
+            case 0b01100 -> min ? AcrossLanesOp.FMINNMP : AcrossLanesOp.FMAXNMP;
+            case 0b01101 -> min ? null : AcrossLanesOp.FADDP;
+            default -> min ? AcrossLanesOp.FMINP : AcrossLanesOp.FMAXP;
+        };
+        return op == null ? null
+                : new Simd.AcrossLanes(op, bit(w, 22), 2 + field(w, 22, 22), field(w, 9, 5), field(w, 4, 0));
     }
 
     private static Insn copy(int w) {
@@ -323,7 +555,8 @@ public final class SimdDecoder {
         int imm8 = field(w, 18, 16) << 5 | field(w, 9, 5);
         int rd = field(w, 4, 0);
         if (bit(w, 11)) {
-            return Undefined.unimplemented(w, "FMOV (vector, half-precision)");
+            return !op && cmode == 0b1111 ? Undefined.unimplemented(w, "FMOV (vector, half-precision)")
+                    : null;
         }
         long imm8L = imm8;
         if (cmode < 0b1000) {
@@ -404,27 +637,39 @@ public final class SimdDecoder {
             case 0b00110 -> u ? ShiftImmOp.URSRA : ShiftImmOp.SRSRA;
             case 0b01000 -> u ? ShiftImmOp.SRI : null;
             case 0b01010 -> u ? ShiftImmOp.SLI : ShiftImmOp.SHL;
-            case 0b10000 -> u || scalar ? null : ShiftImmOp.SHRN;
-            case 0b10001 -> u || scalar ? null : ShiftImmOp.RSHRN;
+            case 0b10000 -> u ? ShiftImmOp.SQSHRUN : scalar ? null : ShiftImmOp.SHRN;
+            case 0b10001 -> u ? ShiftImmOp.SQRSHRUN : scalar ? null : ShiftImmOp.RSHRN;
+            case 0b10010 -> u ? ShiftImmOp.UQSHRN : ShiftImmOp.SQSHRN;
+            case 0b10011 -> u ? ShiftImmOp.UQRSHRN : ShiftImmOp.SQRSHRN;
             case 0b10100 -> scalar ? null : u ? ShiftImmOp.USHLL : ShiftImmOp.SSHLL;
+            case 0b01100 -> u ? ShiftImmOp.SQSHLU : null;
+            case 0b01110 -> u ? ShiftImmOp.UQSHL : ShiftImmOp.SQSHL;
+            case 0b11100 -> u ? ShiftImmOp.UCVTF : ShiftImmOp.SCVTF;
+            case 0b11111 -> u ? ShiftImmOp.FCVTZU : ShiftImmOp.FCVTZS;
             default -> null;
         };
         if (op == null) {
-            return switch (opcode) {
-                case 0b01100, 0b01110, 0b10000, 0b10001, 0b10010, 0b10011 ->
-                        Undefined.unimplemented(w, "saturating shift by immediate");
-                case 0b11100, 0b11111 -> Undefined.unimplemented(w, "fixed-point convert (SIMD)");
-                default -> null;
-            };
+            return null;
         }
-        boolean narrowOrLong = op == ShiftImmOp.SHRN || op == ShiftImmOp.RSHRN
-                || op == ShiftImmOp.SSHLL || op == ShiftImmOp.USHLL;
-        if (narrowOrLong ? size == 3 : scalar ? size != 3 : size == 3 && !q) {
+        boolean narrowOrLong = switch (op) {
+            case SHRN, RSHRN, SSHLL, USHLL, SQSHRN, UQSHRN, SQRSHRN, UQRSHRN, SQSHRUN, SQRSHRUN -> true;
+            default -> false;
+        };
+        boolean saturatingLeft = op == ShiftImmOp.SQSHL || op == ShiftImmOp.UQSHL || op == ShiftImmOp.SQSHLU;
+        boolean fixedPoint = switch (op) {
+            case SCVTF, UCVTF, FCVTZS, FCVTZU -> true;
+            default -> false;
+        };
+        if (fixedPoint && size < 2) {
+            return size == 1 ? Undefined.unimplemented(w, "fixed-point convert (half-precision)") : null;
+        }
+        boolean anyScalarSize = narrowOrLong || saturatingLeft || fixedPoint;
+        if (narrowOrLong ? size == 3 : scalar ? size != 3 && !anyScalarSize : size == 3 && !q) {
             return null;
         }
         boolean isLeft = op == ShiftImmOp.SHL || op == ShiftImmOp.SLI || op == ShiftImmOp.SSHLL
-                || op == ShiftImmOp.USHLL;
-        return new Simd.ShiftImm(op, scalar, q, size, isLeft ? left : right, field(w, 9, 5),
+                || op == ShiftImmOp.USHLL || saturatingLeft;
+        return new Simd.ShiftImm(op, scalar, q && !scalar, size, isLeft ? left : right, field(w, 9, 5),
                 field(w, 4, 0));
     }
 
