@@ -27,9 +27,10 @@ public final class Decoder {
         } else if ((op0 & 0b0111) == 0b0101) {
             insn = DataProcessingDecoder.decodeRegister(word);
         } else if ((op0 & 0b0111) == 0b0111) {
-            // Scalar floating point lives where bits 30-24 are 0011110 or 0011111 (M = 0, S = 0);
-            // everything else in this space is Advanced SIMD (vector, scalar, crypto).
-            insn = (word >>> 24 & 0x5E) == 0x1E && (word & 0x8000_0000) == 0
+            // Scalar floating point lives where bit 30 is 0 and bits 28-25 are 1111 (bit 31 is
+            // sf in the conversions to and from general registers); everything else in this
+            // space is Advanced SIMD (vector, scalar, crypto).
+            insn = (word >>> 24 & 0x5E) == 0x1E
                     ? FloatingPointDecoder.decode(word)
                     : SimdDecoder.decode(word);
         } else {

@@ -6,7 +6,6 @@ import static dev.hotarm.translator.a64.Bits.field;
 import dev.hotarm.translator.a64.DecodeTable;
 import dev.hotarm.translator.a64.Insn;
 import dev.hotarm.translator.a64.Undefined;
-import dev.hotarm.translator.a64.fp.FloatingPointDecoder;
 import dev.hotarm.translator.a64.simd.Simd.AcrossLanesOp;
 import dev.hotarm.translator.a64.simd.Simd.ByElementOp;
 import dev.hotarm.translator.a64.simd.Simd.CopyOp;
@@ -32,9 +31,6 @@ public final class SimdDecoder {
     }
 
     private static final DecodeTable TABLE = new DecodeTable()
-            // Scalar FP with bit 31 set (conversions to and from X registers, FMOV Xd, Vn.D[1])
-            // reaches this group because the top-level split only sends bit 31 clear there.
-            .add("1 0 x 1111 x xxxxxxxxxxxxxxxxxxxxxxxx", "scalar FP", FloatingPointDecoder::decode)
             // Cryptographic extensions: CPUs advertise them through HWCAP bits we do not set.
             .unimplemented("01001110 00 10100 001 oo 10 nnnnn ddddd", "AES")
             .add("01011110 00 0 mmmmm 0 ooo 00 nnnnn ddddd", "SHA three-register",
