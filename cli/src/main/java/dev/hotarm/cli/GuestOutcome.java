@@ -19,6 +19,37 @@ final class GuestOutcome {
 
     /** Runs {@code body}; returns the guest's exit status, reporting a fatal exception first. */
     static int run(ElfFile elf, CpuState cpu, Runnable body) {
+        return run(elf, cpu, body, false);
+    }
+
+    /**
+     * As {@link #run(ElfFile, CpuState, Runnable)}; with {@code dumpState}, a fatal guest
+     * exception is followed by the registers as they were at the faulting instruction.
+     */
+    static int run(ElfFile elf, CpuState cpu, Runnable body, boolean dumpState) {
+        int status = outcome(elf, cpu, body);
+        if (dumpState && (status == ExitCodes.SIGSEGV || status == ExitCodes.SIGILL
+                || status == ExitCodes.SIGTRAP)) {
+            dump(cpu);
+        }
+        return status;
+    }
+
+    /** The registers in a fixed layout, so two runs can be compared line by line. */
+    static void dump(CpuState cpu) {
+        StringBuilder line = new StringBuilder();
+        for (int n = 0; n < 31; n++) {
+            line.append(String.format("x%-2d %016x%s", n, cpu.x[n], n % 4 == 3 ? "" : "  "));
+            if (n % 4 == 3) {
+                Messages.line(line.toString());
+                line.setLength(0);
+            }
+        }
+        line.append(String.format("sp  %016x  pc  %016x  nzcv %x", cpu.sp, cpu.pc, cpu.nzcv >>> 28));
+        Messages.line(line.toString());
+    }
+
+    private static int outcome(ElfFile elf, CpuState cpu, Runnable body) {
         try {
             body.run();
             return NO_EXIT;

@@ -31,6 +31,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Write every class the JIT generates into DIR.")
     Path dumpClasses;
 
+    @Option(names = "--dump-state", description = "After a fatal guest signal, also print the "
+            + "registers as they were at the faulting instruction.")
+    boolean dumpState;
+
     @Mixin
     GuestLaunch launch;
 
@@ -54,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
             guestEngine = interpreter = new Interpreter(process.machine());
         }
         long start = System.nanoTime();
-        int status = GuestOutcome.run(process.elf(), cpu, () -> guestEngine.run(cpu));
+        int status = GuestOutcome.run(process.elf(), cpu, () -> guestEngine.run(cpu), dumpState);
         if (status == GuestOutcome.NO_EXIT) {
             throw new AssertionError("engine returned without the guest exiting");
         }
