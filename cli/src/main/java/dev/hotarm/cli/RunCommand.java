@@ -78,9 +78,11 @@ final class RunCommand implements Callable<Integer> {
         for (Map.Entry<String, Object> e : jit.stats.asMap().entrySet()) {
             Messages.line(String.format("hotarm: %-32s %s", e.getKey(), e.getValue()));
         }
+        Map<String, Long> executed = jit.stats.fallbackExecutionsByMnemonic();
         jit.stats.fallbacks.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .forEach(e -> Messages.line(String.format("hotarm: %-32s %d",
-                        "interpreter fallback " + e.getKey(), e.getValue())));
+                .forEach(e -> Messages.line(String.format("hotarm: %-32s %d sites, %d executed",
+                        "interpreter fallback " + e.getKey(), e.getValue(),
+                        executed.getOrDefault(e.getKey(), 0L))));
     }
 }

@@ -7,6 +7,7 @@ import dev.hotarm.translator.a64.Undefined;
 import dev.hotarm.translator.a64.branch.BranchSystem;
 import dev.hotarm.translator.a64.branch.BranchSystem.BranchImm;
 import dev.hotarm.translator.a64.branch.BranchSystem.Svc;
+import dev.hotarm.translator.disasm.Disassembler;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
@@ -99,9 +100,16 @@ final class BlockEmitter {
     void countFallbacks() {
         for (int i = 0; i < insns.size(); i++) {
             if (!isNative[i] && !(insns.get(i) instanceof Undefined)) {
-                stats.fallback(insns.get(i).getClass().getSimpleName());
+                stats.fallback(mnemonic(i));
             }
         }
+    }
+
+    /** The instruction's mnemonic as the disassembler prints it, for statistics. */
+    private String mnemonic(int i) {
+        String text = Disassembler.format(insns.get(i), 0, blockPc + 4L * i);
+        int tab = text.indexOf('\t');
+        return tab < 0 ? text : text.substring(0, tab);
     }
 
     byte[] emit(String className) {
@@ -215,6 +223,18 @@ final class BlockEmitter {
 
     /** A call into the interpreter for one instruction. Returns true if it ended the block. */
     private boolean emitFallback(Insn insn, int i, long pc) {
+        if (options.countInstructions()) {
+            mv.visitVarInsn(ALOAD, THIS);
+            mv.visitFieldInsn(GETFIELD, BLOCK, "engine", "L" + ENGINE + ";");
+            mv.visitFieldInsn(GETFIELD, ENGINE, "stats", "L" + Type.getInternalName(JitStats.class) + ";");
+            mv.visitFieldInsn(GETFIELD, Type.getInternalName(JitStats.class), "fallbackExecutions", "[J");
+            pushInt(stats.fallbackId(mnemonic(i)));
+            mv.visitInsn(DUP2);
+            mv.visitInsn(LALOAD);
+            mv.visitInsn(LCONST_1);
+            mv.visitInsn(LADD);
+            mv.visitInsn(LASTORE);
+        }
         writeBack(written);
         mv.visitVarInsn(ALOAD, THIS);
         mv.visitFieldInsn(GETFIELD, BLOCK, "engine", "L" + ENGINE + ";");

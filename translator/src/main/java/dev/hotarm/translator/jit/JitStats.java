@@ -24,11 +24,36 @@ public final class JitStats {
     public long invalidations;
     /** Guest instructions executed; counted only when the engine was built with counting on. */
     public long instructions;
-    /** Instructions translated as calls into the interpreter, by name, at translation time. */
+    /** Instructions translated as calls into the interpreter, by mnemonic, at translation time. */
     public final Map<String, Long> fallbacks = new TreeMap<>();
 
-    void fallback(String name) {
-        fallbacks.merge(name, 1L, Long::sum);
+    /** Executions of interpreter fallbacks by mnemonic id; counted only with counting on. */
+    public long[] fallbackExecutions = new long[16];
+    private final Map<String, Integer> fallbackIds = new java.util.HashMap<>();
+    private final java.util.List<String> fallbackNames = new java.util.ArrayList<>();
+
+    void fallback(String mnemonic) {
+        fallbacks.merge(mnemonic, 1L, Long::sum);
+    }
+
+    /** The counter index for {@code mnemonic}, allocated on first use. */
+    int fallbackId(String mnemonic) {
+        return fallbackIds.computeIfAbsent(mnemonic, m -> {
+            fallbackNames.add(m);
+            if (fallbackNames.size() > fallbackExecutions.length) {
+                fallbackExecutions = java.util.Arrays.copyOf(fallbackExecutions, 2 * fallbackExecutions.length);
+            }
+            return fallbackNames.size() - 1;
+        });
+    }
+
+    /** Executed fallbacks by mnemonic, when counting was on. */
+    public Map<String, Long> fallbackExecutionsByMnemonic() {
+        Map<String, Long> m = new TreeMap<>();
+        for (int i = 0; i < fallbackNames.size(); i++) {
+            m.put(fallbackNames.get(i), fallbackExecutions[i]);
+        }
+        return m;
     }
 
     /** Lines of {@code name value} for the CLI to print. */
