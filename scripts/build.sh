@@ -5,4 +5,4 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 java=$("$root/bin/java25")
 export JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$java")")")
 cd "$root"
-mvn -B -q -DskipTests package "$@"
+mvn -B -q -Dstyle.color=never -DskipTests package "$@"
