@@ -253,37 +253,25 @@ final class NativeEmitter {
                 return true;
             }
             case CondBranch b -> {
-                Label notTaken = new Label();
                 conditionHolds(b.cond());
-                mv.visitJumpInsn(IFEQ, notTaken);
-                block.directExit(pc + b.offset());
-                mv.visitLabel(notTaken);
-                block.directExit(pc + 4);
+                conditionalExit(IFEQ, pc + b.offset(), pc + 4);
                 return true;
             }
             case CompareBranch b -> {
-                Label notTaken = new Label();
                 block.loadX(b.rt());
                 block.truncate(b.sf());
                 mv.visitInsn(LCONST_0);
                 mv.visitInsn(LCMP);
-                mv.visitJumpInsn(b.nonZero() ? IFEQ : IFNE, notTaken);
-                block.directExit(pc + b.offset());
-                mv.visitLabel(notTaken);
-                block.directExit(pc + 4);
+                conditionalExit(b.nonZero() ? IFEQ : IFNE, pc + b.offset(), pc + 4);
                 return true;
             }
             case TestBranch b -> {
-                Label notTaken = new Label();
                 block.loadX(b.rt());
                 block.pushLong(1L << b.bit());
                 mv.visitInsn(LAND);
                 mv.visitInsn(LCONST_0);
                 mv.visitInsn(LCMP);
-                mv.visitJumpInsn(b.nonZero() ? IFEQ : IFNE, notTaken);
-                block.directExit(pc + b.offset());
-                mv.visitLabel(notTaken);
-                block.directExit(pc + 4);
+                conditionalExit(b.nonZero() ? IFEQ : IFNE, pc + b.offset(), pc + 4);
                 return true;
             }
             case BranchReg b -> {
@@ -449,6 +437,18 @@ final class NativeEmitter {
         } else {
             block.storeX(rd);
         }
+    }
+
+    /**
+     * With an int on the stack: {@code notTakenJump} (an IFxx opcode) leaves for
+     * {@code fallThrough}, otherwise the block leaves for {@code target}.
+     */
+    private void conditionalExit(int notTakenJump, long target, long fallThrough) {
+        Label notTaken = new Label();
+        block.mv.visitJumpInsn(notTakenJump, notTaken);
+        block.directExit(target);
+        block.mv.visitLabel(notTaken);
+        block.directExit(fallThrough);
     }
 
     /** BL/BLR: tell the return-address predictor where the callee returns to. */
