@@ -5,7 +5,13 @@ import dev.hotarm.runtime.exec.Engine;
 import dev.hotarm.runtime.exec.Machine;
 import dev.hotarm.runtime.memory.GuestMemory;
 
+import dev.hotarm.translator.a64.Insn;
+import dev.hotarm.translator.a64.branch.BranchSystem;
+import dev.hotarm.translator.interp.Interpreter;
+
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The translating engine: a dispatcher loop over translated blocks. Blocks return their
@@ -15,22 +21,33 @@ import java.nio.file.Path;
 public final class JitEngine implements Engine {
     /** What the engine is built with; the defaults are what {@code hotarm run} uses. */
     public record Options(int maxBlockInstructions, boolean countInstructions, Path dumpClasses,
-                          long mistranslatePc) {
+                          long mistranslatePc, int hotThreshold) {
+        /**
+         * A block start is interpreted this many times before it is translated: most code
+         * runs a few times only, and a fresh class starts in HotSpot's own interpreter anyway.
+         */
+        public static final int DEFAULT_HOT_THRESHOLD = 16;
+
         public static Options defaults() {
-            return new Options(64, false, null, -1);
+            return new Options(64, false, null, -1, DEFAULT_HOT_THRESHOLD);
         }
 
         public Options withCounting(boolean on) {
-            return new Options(maxBlockInstructions, on, dumpClasses, mistranslatePc);
+            return new Options(maxBlockInstructions, on, dumpClasses, mistranslatePc, hotThreshold);
         }
 
         public Options withDumpClasses(Path dir) {
-            return new Options(maxBlockInstructions, countInstructions, dir, mistranslatePc);
+            return new Options(maxBlockInstructions, countInstructions, dir, mistranslatePc, hotThreshold);
         }
 
         /** Test-only fault injection: the instruction at {@code pc} is deliberately mistranslated. */
         public Options withMistranslation(long pc) {
-            return new Options(maxBlockInstructions, countInstructions, dumpClasses, pc);
+            return new Options(maxBlockInstructions, countInstructions, dumpClasses, pc, hotThreshold);
+        }
+
+        /** Translate on the {@code n}th execution of a block start (0 or 1: at once). */
+        public Options withHotThreshold(int n) {
+            return new Options(maxBlockInstructions, countInstructions, dumpClasses, mistranslatePc, n);
         }
     }
 
@@ -38,6 +55,10 @@ public final class JitEngine implements Engine {
 
     final Machine machine;
     final GuestMemory memory;
+    private final Interpreter interpreter;
+    private final int hotThreshold;
+    /** Executions of block starts not translated yet; only cold code looks here. */
+    private final Map<Long, Integer> coldCounts = new HashMap<>();
     public final JitStats stats = new JitStats();
     private final CodeCache cache = new CodeCache();
     private final BlockTranslator translator;
@@ -53,6 +74,8 @@ public final class JitEngine implements Engine {
         this.machine = machine;
         this.memory = machine.memory();
         this.translator = new BlockTranslator(this, options);
+        this.interpreter = new Interpreter(machine);
+        this.hotThreshold = options.hotThreshold();
         memory.setCodeListener(page -> invalidate(page, GuestMemory.PAGE_SIZE));
     }
 
@@ -62,10 +85,47 @@ public final class JitEngine implements Engine {
 
     @Override
     public void run(CpuState cpu) {
-        TranslatedBlock block = blockAt(cpu.pc);
+        TranslatedBlock block = null;
         while (true) {
+            if (block == null) {
+                block = hotBlockOrNull(cpu.pc);
+                if (block == null) {
+                    interpretBlock(cpu);
+                    continue;
+                }
+            }
             TranslatedBlock next = block.execute(cpu);
-            block = next != null && next.valid ? next : blockAt(cpu.pc);
+            block = next != null && next.valid ? next : null;
+        }
+    }
+
+    /**
+     * The translated block at {@code pc}, translating it if it has become hot, or null while
+     * it is still cold (or its code cannot be fetched: the interpreter then raises the fault).
+     */
+    TranslatedBlock hotBlockOrNull(long pc) {
+        stats.cacheLookups++;
+        TranslatedBlock block = cache.get(pc);
+        if (block != null) {
+            return block;
+        }
+        if (hotThreshold > 1 && coldCounts.merge(pc, 1, Integer::sum) < hotThreshold) {
+            return null;
+        }
+        coldCounts.remove(pc);
+        return blockAtOrNull(pc);
+    }
+
+    /** Runs one block's worth of cold code in the interpreter. */
+    private void interpretBlock(CpuState cpu) {
+        while (true) {
+            Insn insn = interpreter.decode(memory.fetch32(cpu.pc));
+            interpreter.step(cpu);
+            stats.interpretedInstructions++;
+            if (BlockTranslator.endsBlock(insn) || insn instanceof BranchSystem.Svc
+                    || (cpu.pc & GuestMemory.PAGE_MASK) == 0) {
+                return;
+            }
         }
     }
 
@@ -92,7 +152,7 @@ public final class JitEngine implements Engine {
     }
 
     /** As {@link #blockAt}, but null when the code at {@code pc} cannot be fetched. */
-    TranslatedBlock blockAtOrNull(long pc) {
+    private TranslatedBlock blockAtOrNull(long pc) {
         try {
             return blockAt(pc);
         } catch (dev.hotarm.runtime.exception.GuestException e) {
@@ -141,6 +201,6 @@ public final class JitEngine implements Engine {
             return next;
         }
         stats.returnMispredictions++;
-        return blockAtOrNull(target);
+        return hotBlockOrNull(target);
     }
 }

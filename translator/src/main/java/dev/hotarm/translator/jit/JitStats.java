@@ -24,6 +24,8 @@ public final class JitStats {
     public long invalidations;
     /** Guest instructions executed; counted only when the engine was built with counting on. */
     public long instructions;
+    /** Guest instructions run by the interpreter while their code was still cold. */
+    public long interpretedInstructions;
     /** Instructions translated as calls into the interpreter, by mnemonic, at translation time. */
     public final Map<String, Long> fallbacks = new TreeMap<>();
 
@@ -73,7 +75,8 @@ public final class JitStats {
         m.put("return predictions", returnPredictions);
         m.put("return mispredictions", returnMispredictions);
         m.put("invalidated blocks", invalidations);
-        m.put("guest instructions executed", instructions);
+        m.put("guest instructions executed", instructions + interpretedInstructions);
+        m.put("  of them interpreted (cold code)", interpretedInstructions);
         return m;
     }
 }

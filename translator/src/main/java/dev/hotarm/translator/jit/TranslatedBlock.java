@@ -50,7 +50,7 @@ public abstract class TranslatedBlock {
 
     /** Slow half of a direct exit: resolves the successor and remembers it in the slot. */
     protected final TranslatedBlock link(int slot, long target) {
-        TranslatedBlock next = engine.blockAtOrNull(target);
+        TranslatedBlock next = engine.hotBlockOrNull(target);
         if (next != null) {
             successors[slot] = next;
             engine.stats.chainedExitsLinked++;
@@ -66,7 +66,7 @@ public abstract class TranslatedBlock {
             return cached;
         }
         engine.stats.inlineCacheMisses++;
-        TranslatedBlock next = engine.blockAtOrNull(target);
+        TranslatedBlock next = engine.hotBlockOrNull(target);
         if (next != null) {
             inlineCachePcs[site] = target;
             inlineCacheBlocks[site] = next;

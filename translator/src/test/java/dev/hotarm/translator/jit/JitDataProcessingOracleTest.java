@@ -30,7 +30,8 @@ class JitDataProcessingOracleTest {
             cpu.x[r] = Long.parseUnsignedLong(f[2 + r], 16);
         }
         cpu.nzcv = Integer.parseInt(f[6], 16) << 28;
-        JitEngine engine = new JitEngine(JitEngineTest.guest(Integer.parseUnsignedInt(f[1], 16), 0xd4000001));
+        JitEngine engine = new JitEngine(JitEngineTest.guest(Integer.parseUnsignedInt(f[1], 16), 0xd4000001),
+                JitEngineTest.EAGER);
 
         assertThrows(GuestExit.class, () -> engine.run(cpu));
 

@@ -23,6 +23,8 @@ import java.nio.file.Path;
 class JitEngineTest {
     static final long CODE = 0x10_0000L;
     static final long DATA = 0x20_0000L;
+    /** Translate every block on first execution, so these tests see only generated code. */
+    static final JitEngine.Options EAGER = JitEngine.Options.defaults().withHotThreshold(1);
 
     /** A guest with code at CODE, data at DATA, and SVC #0 meaning "exit with X0". */
     static Machine guest(int... words) {
@@ -61,7 +63,7 @@ class JitEngineTest {
     @Test
     void straightLineBlockMatchesInterpreter() {
         CpuState jit = start();
-        JitEngine engine = new JitEngine(guest(STRAIGHT_LINE));
+        JitEngine engine = new JitEngine(guest(STRAIGHT_LINE), EAGER);
         assertThrows(GuestExit.class, () -> engine.run(jit));
 
         CpuState interp = start();
@@ -86,7 +88,7 @@ class JitEngineTest {
         };
         CpuState cpu = start();
         cpu.x[2] = 0x50_0000L;
-        JitEngine engine = new JitEngine(guest(words));
+        JitEngine engine = new JitEngine(guest(words), EAGER);
         GuestFault fault = assertThrows(GuestFault.class, () -> engine.run(cpu));
         assertEquals(0x50_0008L, fault.address());
         assertEquals(CODE + 4, cpu.pc);
@@ -96,7 +98,7 @@ class JitEngineTest {
     @Test
     void generatedClassesPassTheVerifier(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         JitEngine engine = new JitEngine(guest(STRAIGHT_LINE),
-                JitEngine.Options.defaults().withDumpClasses(dir));
+                EAGER.withDumpClasses(dir));
         assertThrows(GuestExit.class, () -> engine.run(start()));
         try (var files = Files.list(dir)) {
             for (Path file : files.toList()) {
@@ -119,7 +121,7 @@ class JitEngineTest {
         Machine machine = guest(words);
         machine.memory().protect(CODE, GuestMemory.PAGE_SIZE,
                 GuestMemory.READ | GuestMemory.WRITE | GuestMemory.EXEC);
-        JitEngine engine = new JitEngine(machine);
+        JitEngine engine = new JitEngine(machine, EAGER);
         CpuState cpu = start();
         assertThrows(GuestExit.class, () -> engine.run(cpu));
         assertEquals(1, cpu.x[1]);
@@ -149,7 +151,7 @@ class JitEngineTest {
 
     @Test
     void loopWithCallsIsChainedAndPredicted() {
-        JitEngine engine = new JitEngine(guest(CALL_LOOP));
+        JitEngine engine = new JitEngine(guest(CALL_LOOP), EAGER);
         GuestExit exit = assertThrows(GuestExit.class, () -> engine.run(start()));
         assertEquals(1000 * 1001 / 2 & 0xFF, exit.status() & 0xFF);
         CpuState interp = start();
@@ -159,5 +161,17 @@ class JitEngineTest {
         assertEquals(1000, engine.stats.returnPredictions, "every RET returns where its BL said");
         assertEquals(0, engine.stats.returnMispredictions);
         assertTrue(engine.stats.cacheLookups < 20, "chained exits bypass the cache: " + engine.stats.cacheLookups);
+    }
+
+    @Test
+    void coldCodeIsInterpretedUntilHot() {
+        JitEngine engine = new JitEngine(guest(CALL_LOOP));
+        GuestExit exit = assertThrows(GuestExit.class, () -> engine.run(start()));
+        assertEquals(1000 * 1001 / 2 & 0xFF, exit.status() & 0xFF);
+        assertTrue(engine.stats.interpretedInstructions > 0);
+        assertTrue(engine.stats.interpretedInstructions < 200, "the loop became hot quickly: "
+                + engine.stats.interpretedInstructions);
+        assertEquals(3, engine.stats.blocksTranslated, "loop head, loop tail and callee; "
+                + "the once-run entry and exit blocks stay interpreted");
     }
 }
