@@ -2,7 +2,10 @@ package dev.hotarm.cli;
 
 import dev.hotarm.runtime.linux.ElfFile;
 import dev.hotarm.runtime.linux.LoadException;
+import dev.hotarm.translator.a64.Decoder;
+import dev.hotarm.translator.a64.Insn;
 import dev.hotarm.translator.disasm.Disassembler;
+import dev.hotarm.translator.disasm.Targets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 /** {@code hotarm disasm}: the text section or one function, in GNU objdump's layout. */
@@ -30,6 +34,9 @@ final class DisasmCommand implements Callable<Integer> {
     @Option(names = "--symbol", paramLabel = "NAME", description = "Disassemble only this function.")
     String symbol;
 
+    private static final int SHF_EXECINSTR = 4;
+    private static final int SHT_PROGBITS = 1;
+
     @Override
     public Integer call() {
         ElfFile elf;
@@ -39,34 +46,45 @@ final class DisasmCommand implements Callable<Integer> {
             Messages.error(e.getMessage());
             return ExitCodes.LOAD_FAILED;
         }
-        Optional<ElfFile.Section> text = elf.section(".text");
-        if (text.isEmpty()) {
-            Messages.error(program + ": no .text section");
-            return 1;
+        Map<Long, String> labels = new HashMap<>();
+        for (ElfFile.Symbol s : elf.symbols()) {
+            if (s.type() == ElfFile.STT_FUNC && !s.name().isEmpty()) {
+                labels.putIfAbsent(s.value(), s.name());
+            }
         }
-        long start = text.get().address();
-        long end = start + text.get().size();
+        PrintWriter out = new PrintWriter(new BufferedWriter(
+                new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
         if (symbol != null) {
             Optional<ElfFile.Symbol> sym = elf.symbols().stream()
                     .filter(s -> s.name().equals(symbol))
                     .max(Comparator.comparingLong(ElfFile.Symbol::size));
-            if (sym.isEmpty()) {
-                Messages.error(program + ": no symbol named " + symbol);
+            Optional<ElfFile.Section> section = sym.flatMap(s -> elf.sections().stream()
+                    .filter(c -> c.type() == SHT_PROGBITS && s.value() >= c.address()
+                            && s.value() < c.address() + c.size())
+                    .findFirst());
+            if (sym.isEmpty() || section.isEmpty()) {
+                Messages.error(program + ": no function named " + symbol);
                 return 1;
             }
-            start = sym.get().value();
-            end = start + Math.max(4, sym.get().size());
-        }
-        Map<Long, String> labels = new HashMap<>();
-        for (ElfFile.Symbol s : elf.symbols()) {
-            if (s.type() == 2 && !s.name().isEmpty()) {   // STT_FUNC
-                labels.putIfAbsent(s.value(), s.name());
+            long start = sym.get().value();
+            print(out, elf, labels, section.get(), start, start + Math.max(4, sym.get().size()));
+        } else {
+            // As objdump -d: every section holding code, in file order.
+            for (ElfFile.Section section : elf.sections()) {
+                if (section.type() == SHT_PROGBITS && (section.flags() & SHF_EXECINSTR) != 0) {
+                    out.printf("%nDisassembly of section %s:%n", section.name());
+                    print(out, elf, labels, section, section.address(), section.address() + section.size());
+                }
             }
         }
-        long fileOffset = text.get().offset() + (start - text.get().address());
+        out.flush();
+        return out.checkError() ? 1 : 0;
+    }
+
+    private static void print(PrintWriter out, ElfFile elf, Map<Long, String> labels,
+                              ElfFile.Section section, long start, long end) {
+        long fileOffset = section.offset() + (start - section.address());
         byte[] code = elf.bytes(fileOffset, (int) (end - start));
-        PrintWriter out = new PrintWriter(new BufferedWriter(
-                new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
         for (int i = 0; i + 4 <= code.length; i += 4) {
             long pc = start + i;
             int word = (code[i] & 0xFF) | (code[i + 1] & 0xFF) << 8
@@ -75,9 +93,28 @@ final class DisasmCommand implements Callable<Integer> {
             if (label != null) {
                 out.printf("%n%016x <%s>:%n", pc, label);
             }
-            out.printf("%8x:\t%08x \t%s%n", pc, word, Disassembler.disassemble(word, pc));
+            Insn insn = Decoder.decode(word);
+            String text = Disassembler.format(insn, word, pc);
+            OptionalLong target = Targets.of(insn, pc);
+            if (target.isPresent()) {
+                text = nameTarget(text, target.getAsLong(), elf);
+            }
+            out.printf("%8x:\t%08x \t%s%n", pc, word, text);
         }
-        out.flush();
-        return out.checkError() ? 1 : 0;
+    }
+
+    /**
+     * objdump writes a target as {@code 4004d0 <main+0x10>} when a symbol covers it and as
+     * {@code 0x4004d0} otherwise; the formatter leaves a bare address for us to complete.
+     */
+    private static String nameTarget(String text, long target, ElfFile elf) {
+        String hex = Long.toHexString(target);
+        int at = text.lastIndexOf(hex);
+        if (at < 0) {
+            return text;
+        }
+        String symbol = elf.symbolize(target);
+        String named = symbol != null ? hex + " <" + symbol + ">" : "0x" + hex;
+        return text.substring(0, at) + named + text.substring(at + hex.length());
     }
 }

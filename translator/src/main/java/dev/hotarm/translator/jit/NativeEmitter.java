@@ -7,6 +7,7 @@ import static dev.hotarm.translator.jit.BlockEmitter.MEM;
 import static dev.hotarm.translator.jit.BlockEmitter.MEMORY;
 import static dev.hotarm.translator.jit.BlockEmitter.NZCV;
 import static dev.hotarm.translator.jit.BlockEmitter.TMP0;
+import static dev.hotarm.translator.jit.BlockEmitter.TMP1;
 import static dev.hotarm.translator.jit.BlockEmitter.bit;
 import static dev.hotarm.translator.jit.BlockEmitter.bitOrSp;
 import static org.objectweb.asm.Opcodes.*;
@@ -39,7 +40,13 @@ import dev.hotarm.translator.a64.dataproc.DataProcessing.LogicalImm;
 import dev.hotarm.translator.a64.dataproc.DataProcessing.LogicalShifted;
 import dev.hotarm.translator.a64.dataproc.DataProcessing.MoveWide;
 import dev.hotarm.translator.a64.dataproc.DataProcessing.PcRelAddress;
-import dev.hotarm.translator.a64.loadstore.LoadStore.LoadStoreUnsignedImm;
+import dev.hotarm.translator.a64.loadstore.LoadStore.Access;
+import dev.hotarm.translator.a64.loadstore.LoadStore.IndexExtend;
+import dev.hotarm.translator.a64.loadstore.LoadStore.LoadLiteral;
+import dev.hotarm.translator.a64.loadstore.LoadStore.LoadStoreImm;
+import dev.hotarm.translator.a64.loadstore.LoadStore.LoadStorePair;
+import dev.hotarm.translator.a64.loadstore.LoadStore.LoadStoreReg;
+import dev.hotarm.translator.a64.loadstore.LoadStore.Mode;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Type;
@@ -98,9 +105,17 @@ final class NativeEmitter {
             case Barrier b when b.kind() != BarrierKind.CLREX -> new RegisterUse(0, 0);
             case SystemRegister s when s.sysreg() == SystemRegisters.TPIDR_EL0 ->
                     s.read() ? new RegisterUse(0, bit(s.rt())) : new RegisterUse(bit(s.rt()), 0);
-            case LoadStoreUnsignedImm l -> l.load()
-                    ? new RegisterUse(bitOrSp(l.rn()), bit(l.rt()))
-                    : new RegisterUse(bitOrSp(l.rn()) | bit(l.rt()), 0);
+            case LoadStoreImm l when !l.vector() && l.access() != Access.PREFETCH -> new RegisterUse(
+                    bitOrSp(l.rn()) | (l.access() == Access.STORE ? bit(l.rt()) : 0),
+                    (l.access().isLoad() ? bit(l.rt()) : 0) | (l.mode() != Mode.OFFSET ? bitOrSp(l.rn()) : 0));
+            case LoadStoreReg l when !l.vector() && l.access() != Access.PREFETCH -> new RegisterUse(
+                    bitOrSp(l.rn()) | bit(l.rm()) | (l.access() == Access.STORE ? bit(l.rt()) : 0),
+                    l.access().isLoad() ? bit(l.rt()) : 0);
+            case LoadLiteral l when !l.vector() && l.access() != Access.PREFETCH -> new RegisterUse(0, bit(l.rt()));
+            case LoadStorePair l when !l.vector() -> new RegisterUse(
+                    bitOrSp(l.rn()) | (l.access() == Access.STORE ? bit(l.rt()) | bit(l.rt2()) : 0),
+                    (l.access().isLoad() ? bit(l.rt()) | bit(l.rt2()) : 0)
+                            | (l.mode() != Mode.OFFSET ? bitOrSp(l.rn()) : 0));
             default -> null;
         };
     }
@@ -308,17 +323,87 @@ final class NativeEmitter {
                     mv.visitFieldInsn(PUTFIELD, CPU, "tpidrEl0", "J");
                 }
             }
-            case LoadStoreUnsignedImm l -> {
+            case LoadStoreImm l -> {
+                block.loadXOrSp(l.rn());
+                mv.visitVarInsn(LSTORE, TMP0);                  // base
+                mv.visitVarInsn(ALOAD, MEM);
+                mv.visitVarInsn(LLOAD, TMP0);
+                if (l.mode() != Mode.POST_INDEX) {
+                    block.pushLong(l.offset());
+                    mv.visitInsn(LADD);
+                }
+                transfer(l.access(), l.size(), l.rt());
+                if (l.mode() != Mode.OFFSET) {
+                    mv.visitVarInsn(LLOAD, TMP0);
+                    block.pushLong(l.offset());
+                    mv.visitInsn(LADD);
+                    block.storeXOrSp(l.rn());
+                }
+            }
+            case LoadStoreReg l -> {
                 mv.visitVarInsn(ALOAD, MEM);
                 block.loadXOrSp(l.rn());
-                block.pushLong(l.offset());
+                block.loadX(l.rm());
+                switch (l.extend()) {
+                    case UXTW -> {
+                        block.pushLong(0xFFFF_FFFFL);
+                        mv.visitInsn(LAND);
+                    }
+                    case SXTW -> {
+                        mv.visitInsn(L2I);
+                        mv.visitInsn(I2L);
+                    }
+                    case LSL, SXTX -> {
+                    }
+                }
+                if (l.shift() != 0) {
+                    block.pushInt(l.shift());
+                    mv.visitInsn(LSHL);
+                }
                 mv.visitInsn(LADD);
-                if (l.load()) {
-                    emitLoad(l.size());
-                    block.storeX(l.rt());
-                } else {
+                transfer(l.access(), l.size(), l.rt());
+            }
+            case LoadLiteral l -> {
+                mv.visitVarInsn(ALOAD, MEM);
+                block.pushLong(pc + l.offset());
+                transfer(l.access(), l.size(), l.rt());
+            }
+            case LoadStorePair l -> {
+                int bytes = 1 << l.size();
+                block.loadXOrSp(l.rn());
+                mv.visitVarInsn(LSTORE, TMP0);                  // base
+                mv.visitVarInsn(LLOAD, TMP0);
+                if (l.mode() != Mode.POST_INDEX) {
+                    block.pushLong(l.offset());
+                    mv.visitInsn(LADD);
+                }
+                mv.visitVarInsn(LSTORE, TMP1);                  // address
+                if (l.access() == Access.STORE) {
+                    mv.visitVarInsn(ALOAD, MEM);
+                    block.pushInt(l.size());
+                    mv.visitVarInsn(LLOAD, TMP1);
                     block.loadX(l.rt());
-                    emitStore(l.size());
+                    block.loadX(l.rt2());
+                    mv.visitMethodInsn(INVOKESTATIC, LS, "storePair", "(L" + MEMORY + ";IJJJ)V", false);
+                } else {
+                    // Both loads complete before either register is written: a fault on the
+                    // second leaves Rt unchanged, and Rt may be the base.
+                    mv.visitVarInsn(ALOAD, MEM);
+                    mv.visitVarInsn(LLOAD, TMP1);
+                    load(l.access(), l.size());
+                    mv.visitVarInsn(ALOAD, MEM);
+                    mv.visitVarInsn(LLOAD, TMP1);
+                    block.pushLong(bytes);
+                    mv.visitInsn(LADD);
+                    load(l.access(), l.size());
+                    block.storeX(l.rt2());
+                    block.storeX(l.rt());
+                }
+                if (l.mode() != Mode.OFFSET) {
+                    mv.visitVarInsn(LLOAD, TMP0);
+                    block.pushLong(l.offset());
+                    mv.visitInsn(LADD);
+                    block.storeXOrSp(l.rn());
                 }
             }
             default -> throw new AssertionError("no native translation for " + insn);
@@ -462,6 +547,39 @@ final class NativeEmitter {
         block.pushInt(slot);
         mv.visitMethodInsn(INVOKEVIRTUAL, BlockEmitter.ENGINE, "pushReturn",
                 "(JL" + BlockEmitter.BLOCK + ";I)V", false);
+    }
+
+    private static final String LS = "dev/hotarm/translator/interp/LoadStoreSemantics";
+
+    /** With memory and address on the stack: the access, to or from Rt. */
+    private void transfer(Access access, int size, int rt) {
+        if (access == Access.STORE) {
+            block.loadX(rt);
+            emitStore(size);
+        } else {
+            load(access, size);
+            block.storeX(rt);
+        }
+    }
+
+    /** With memory and address on the stack, pushes the loaded value extended as the access says. */
+    private void load(Access access, int size) {
+        MethodVisitor mv = block.mv;
+        if (access == Access.LOAD) {
+            emitLoad(size);
+            return;
+        }
+        switch (size) {
+            case 0 -> mv.visitMethodInsn(INVOKEVIRTUAL, MEMORY, "read8", "(J)B", false);
+            case 1 -> mv.visitMethodInsn(INVOKEVIRTUAL, MEMORY, "read16", "(J)S", false);
+            case 2 -> mv.visitMethodInsn(INVOKEVIRTUAL, MEMORY, "read32", "(J)I", false);
+            default -> throw new AssertionError(size);
+        }
+        mv.visitInsn(I2L);
+        if (access == Access.LOAD_SIGNED_32) {
+            block.pushLong(0xFFFF_FFFFL);
+            mv.visitInsn(LAND);
+        }
     }
 
     /** With memory and address on the stack, loads {@code 1 << size} bytes zero-extended. */
