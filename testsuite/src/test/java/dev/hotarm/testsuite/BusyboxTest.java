@@ -118,6 +118,10 @@ class BusyboxTest {
     /** Inputs: a 1 MB pseudo-random file, word and number lists, a table, a small tree. */
     @BeforeAll
     static void createInputs() throws IOException {
+        writeInputs(work);
+    }
+
+    static void writeInputs(Path work) throws IOException {
         Random random = new Random(20251204);
         byte[] big = new byte[1 << 20];
         random.nextBytes(big);
