@@ -77,6 +77,18 @@ class CliTest {
         GuestProgramsTest.assertSameText(expected.stdout(), result.stdout(), result.describe());
     }
 
+    /** --strace names each system call on stderr; the guest's own output is unchanged. */
+    @Test
+    void strace_namesTheSystemCalls() {
+        Tools.Result result = Tools.run(Tools.hotarmCommand("run", "--strace",
+                Tools.guest("rawsyscall").toString()));
+        Tools.assertNoStackTrace(result);
+        assertEquals(7, result.status(), result.describe());
+        assertEquals("raw system calls work\nlen=22\n", result.stdout(), result.describe());
+        assertTrue(result.stderr().contains("write(1"), result.describe());
+        assertTrue(result.stderr().contains("exit_group(7"), result.describe());
+    }
+
     @Test
     void unknownOption_isAUsageErrorWithoutStackTrace() {
         Tools.Result result = Tools.run(Tools.hotarmCommand("run", "--no-such-option", "x"));
