@@ -122,10 +122,13 @@ final class FloatingPointSemantics {
                 }
             }
         }
+        if (b.op() == FloatingPoint.BinaryOp.FNMUL) {
+            // FNMUL is FPNeg(FPMul): the sign flips after NaN handling, so even a propagated or
+            // default NaN comes out negative.
+            return fmul(cpu, size, n, m, nanN || nanM) ^ signBit(size);
+        }
         if (nanN || nanM) {
-            long nan = processNaNs(cpu, size, n, m);
-            // FNMUL negates the product after FPMul, so even a propagated NaN changes sign.
-            return b.op() == FloatingPoint.BinaryOp.FNMUL ? nan ^ signBit(size) : nan;
+            return processNaNs(cpu, size, n, m);
         }
         double x = toDouble(n, size);
         double y = toDouble(m, size);
@@ -140,9 +143,14 @@ final class FloatingPointSemantics {
             // Math.max/min order -0.0 below +0.0, as FPMax and FPMin do.
             case FMAX, FMAXNM -> Math.max(x, y);
             case FMIN, FMINNM -> Math.min(x, y);
-            case FNMUL -> -(x * y);
+            case FNMUL -> throw new AssertionError("handled above");
         };
         return FpSupport.result(cpu, r, size);
+    }
+
+    private static long fmul(CpuState cpu, int size, long n, long m, boolean anyNaN) {
+        return anyNaN ? processNaNs(cpu, size, n, m)
+                : FpSupport.result(cpu, toDouble(n, size) * toDouble(m, size), size);
     }
 
     private static long multiplyAdd(CpuState cpu, FloatingPoint.MultiplyAdd m) {
