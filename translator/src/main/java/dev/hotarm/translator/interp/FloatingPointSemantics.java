@@ -39,6 +39,7 @@ final class FloatingPointSemantics {
             case FloatingPoint.Fcvt f -> write(cpu, f.rd(), f.toSize(),
                     FpSupport.convert(cpu, read(cpu, f.rn(), f.fromSize()), f.fromSize(), f.toSize()));
             case FloatingPoint.RoundToIntegral r -> write(cpu, r.rd(), r.size(), roundToIntegral(cpu, r));
+            case FloatingPoint.Fjcvtzs f -> cpu.setW(f.rd(), FpSupport.fjcvtzs(cpu, read(cpu, f.rn(), 3)));
             case FloatingPoint.Binary b -> write(cpu, b.rd(), b.size(), binary(cpu, b));
             case FloatingPoint.MultiplyAdd m -> write(cpu, m.rd(), m.size(), multiplyAdd(cpu, m));
             case FloatingPoint.Compare c -> cpu.nzcv = compare(cpu, c.size(),
@@ -94,11 +95,25 @@ final class FloatingPointSemantics {
     private static long roundToIntegral(CpuState cpu, FloatingPoint.RoundToIntegral r) {
         int size = r.size();
         long a = read(cpu, r.rn(), size);
+        Rounding rounding = r.rounding() == Rounding.FPCR ? FpSupport.fpcrRounding(cpu) : r.rounding();
+        double x = toDouble(a, size);
+        if (r.intBits() != 0) {
+            // FPRoundIntN: a NaN, an infinity or a result outside the integer range gives the
+            // most negative integer of that size, and Invalid.
+            double limit = Math.scalb(1.0, r.intBits() - 1);
+            double result = isNaN(a, size) ? Double.NaN : FpSupport.roundToIntegral(x, rounding);
+            if (!(result >= -limit && result < limit)) {
+                cpu.fpsr |= FpSupport.IOC;
+                return FpSupport.fromDouble(-limit, size);
+            }
+            if (result != x) {
+                cpu.fpsr |= FpSupport.IXC;
+            }
+            return FpSupport.fromDouble(result, size);
+        }
         if (isNaN(a, size)) {
             return FpSupport.processNaN(cpu, size, a);
         }
-        Rounding rounding = r.rounding() == Rounding.FPCR ? FpSupport.fpcrRounding(cpu) : r.rounding();
-        double x = toDouble(a, size);
         double result = FpSupport.roundToIntegral(x, rounding);
         if (r.exact() && result != x) {
             cpu.fpsr |= FpSupport.IXC;

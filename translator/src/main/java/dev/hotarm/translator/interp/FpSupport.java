@@ -205,6 +205,40 @@ final class FpSupport {
     }
 
     /**
+     * FJCVTZS: truncates a double and keeps its value modulo 2^32 (NaN and infinities give 0).
+     * NZCV becomes 0Z00, Z set when the conversion was exact and in the int range (not for
+     * -0.0). Out of range sets IOC, else inexact sets IXC.
+     */
+    static int fjcvtzs(CpuState cpu, long bits) {
+        double x = Double.longBitsToDouble(bits);
+        cpu.nzcv = 0;
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            cpu.fpsr |= IOC;
+            return 0;
+        }
+        double t = roundToIntegral(x, Rounding.ZERO);
+        long low;
+        if (Math.abs(t) < 0x1p63) {
+            low = (long) t;
+        } else {
+            // |t| >= 2^63: t is its 53-bit significand shifted left by at least 11 bits, and
+            // only the low 32 bits of that product count.
+            int shift = Math.getExponent(t) - 52;
+            long significand = (bits & 0x000F_FFFF_FFFF_FFFFL) | 0x0010_0000_0000_0000L;
+            low = shift >= 32 ? 0 : significand << shift;
+            low = t < 0 ? -low : low;
+        }
+        if (t >= 0x1p31 || t < -0x1p31) {
+            cpu.fpsr |= IOC;
+        } else if (t != x) {
+            cpu.fpsr |= IXC;
+        } else if (bits != Long.MIN_VALUE) {
+            cpu.nzcv = CpuState.Z;
+        }
+        return (int) low;
+    }
+
+    /**
      * FixedToFP, rounding to nearest-even: {@code value} is a signed or unsigned integer (of
      * which only the low 32 bits count if {@code bits} is 32) with {@code fbits} fraction bits.
      */

@@ -152,6 +152,52 @@ class FloatingPointSemanticsTest {
 
     @ParameterizedTest(name = "{0} {2} -> {3}")
     @CsvSource({
+        // FRINT32/64: NaN, infinity or out of range gives the most negative integer and IOC.
+        "frint32z d, 1e684020, 4004000000000000, 4000000000000000, false, true",
+        "frint32z d, 1e684020, 41e0000000000000, c1e0000000000000, true,  false",
+        "frint32z d, 1e684020, c1e0000000000000, c1e0000000000000, false, false",
+        "frint32z d, 1e684020, 7ff8000000000123, c1e0000000000000, true,  false",
+        "frint32z d, 1e684020, 7ff0000000000000, c1e0000000000000, true,  false",
+        "frint32z d, 1e684020, 41dfffffffe00000, 41dfffffffc00000, false, true",
+        "frint32z d, 1e684020, bfe0000000000000, 8000000000000000, false, true",
+        "frint32x d, 1e68c020, 41dfffffffe00000, c1e0000000000000, true,  false",
+        "frint64z d, 1e694020, 43e0000000000000, c3e0000000000000, true,  false",
+        "frint64z d, 1e694020, c3e0000000000000, c3e0000000000000, false, false",
+        "frint32z s, 1e284020, 4f000000,         cf000000,         true,  false",
+        "frint32z s, 1e284020, 7fc00001,         cf000000,         true,  false",
+    })
+    void FRINT32_FRINT64_saturateToMostNegative(String text, String word, String n,
+            String expected, boolean invalid, boolean inexact) {
+        Harness h = run((int) hex(word), hex(n), 0, 0, 0);
+        assertEquals(hex(expected), h.cpu.v[0], text);
+        assertEquals(invalid, (h.cpu.fpsr & FpSupport.IOC) != 0, "FPSR.IOC");
+        assertEquals(inexact, (h.cpu.fpsr & FpSupport.IXC) != 0, "FPSR.IXC");
+    }
+
+    @ParameterizedTest(name = "fjcvtzs {0} -> {1}")
+    @CsvSource({
+        // Value modulo 2^32; Z only for an exact in-range result (not -0.0); IOC out of range.
+        "4004000000000000, 0000000000000002, 0, 10",
+        "4000000000000000, 0000000000000002, 4, 0",
+        "41f0000000000001, 0000000000000000, 0, 1",
+        "41f0000000000000, 0000000000000000, 0, 1",
+        "c000000000000000, 00000000fffffffe, 4, 0",
+        "7ff8000000000000, 0000000000000000, 0, 1",
+        "7ff0000000000000, 0000000000000000, 0, 1",
+        "8000000000000000, 0000000000000000, 0, 0",
+        "4430000000000001, 0000000000010000, 0, 1",
+        "41e0000000000000, 0000000080000000, 0, 1",
+        "bfe0000000000000, 0000000000000000, 0, 10",
+    })
+    void FJCVTZS_wrapsModulo2To32(String n, String expected, int nzcv, String fpsr) {
+        Harness h = run(0x1e7e0020, hex(n), 0, 0, 0); // fjcvtzs w0, d1
+        assertEquals(hex(expected), h.cpu.x[0]);
+        assertEquals(nzcv << 28, h.cpu.nzcv);
+        assertEquals(hex(fpsr), h.cpu.fpsr);
+    }
+
+    @ParameterizedTest(name = "{0} {2} -> {3}")
+    @CsvSource({
         // Saturation at 2^63, -2^63 exact, NaN gives 0; all flag Invalid except the exact one.
         "fcvtzs x d,    9e780020, 43e0000000000000, 7fffffffffffffff, true",
         "fcvtzs x d,    9e780020, c3e0000000000000, 8000000000000000, false",

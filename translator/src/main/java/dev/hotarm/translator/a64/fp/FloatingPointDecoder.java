@@ -110,7 +110,7 @@ public final class FloatingPointDecoder {
     private static Insn fmovGeneral(boolean sf, int ftype, int rmode, boolean toFp, int rn,
             int rd, int w) {
         if (rmode == 0b11 && !sf && ftype == 0b01 && !toFp) {
-            return Undefined.unimplemented(w, "FJCVTZS");
+            return new FloatingPoint.Fjcvtzs(rn, rd);
         }
         if (rmode == 0b01 && sf && ftype == 0b10) {
             return new FloatingPoint.FmovGeneral(true, 3, toFp, true, rn, rd);
@@ -149,13 +149,16 @@ public final class FloatingPointDecoder {
             case 0b000010 -> new FloatingPoint.Unary(UnaryOp.FNEG, size, rn, rd);
             case 0b000011 -> new FloatingPoint.Unary(UnaryOp.FSQRT, size, rn, rd);
             case 0b001000, 0b001001, 0b001010, 0b001011 -> new FloatingPoint.RoundToIntegral(
-                    Rounding.ofRMode(opcode), false, size, rn, rd);
-            case 0b001100 -> new FloatingPoint.RoundToIntegral(Rounding.TIE_AWAY, false, size, rn,
-                    rd);
-            case 0b001110 -> new FloatingPoint.RoundToIntegral(Rounding.FPCR, true, size, rn, rd);
-            case 0b001111 -> new FloatingPoint.RoundToIntegral(Rounding.FPCR, false, size, rn, rd);
+                    Rounding.ofRMode(opcode), false, 0, size, rn, rd);
+            case 0b001100 ->
+                new FloatingPoint.RoundToIntegral(Rounding.TIE_AWAY, false, 0, size, rn, rd);
+            case 0b001110 -> new FloatingPoint.RoundToIntegral(Rounding.FPCR, true, 0, size, rn, rd);
+            case 0b001111 -> new FloatingPoint.RoundToIntegral(Rounding.FPCR, false, 0, size, rn, rd);
+            // FRINT32Z, FRINT32X, FRINT64Z, FRINT64X (single and double only).
             case 0b010000, 0b010001, 0b010010, 0b010011 -> size == 1 ? null
-                    : Undefined.unimplemented(w, "FRINT32/FRINT64");
+                    : new FloatingPoint.RoundToIntegral((opcode & 1) == 0 ? Rounding.ZERO
+                            : Rounding.FPCR, (opcode & 1) != 0, (opcode & 2) == 0 ? 32 : 64, size,
+                            rn, rd);
             case 0b000110 -> size == 3 ? Undefined.unimplemented(w, "BFCVT") : null;
             default -> null;
         };
