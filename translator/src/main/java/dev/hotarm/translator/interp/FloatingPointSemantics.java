@@ -36,18 +36,20 @@ final class FloatingPointSemantics {
                     FpSupport.fromInteger(cpu.x(c.rn()), c.unsigned(), c.sf() ? 64 : 32, c.fbits(),
                             c.size()));
             case FloatingPoint.Unary u -> write(cpu, u.rd(), u.size(), unary(cpu, u));
-            case FloatingPoint.Fcvt f -> write(cpu, f.rd(), f.toSize(),
-                    FpSupport.convert(cpu, read(cpu, f.rn(), f.fromSize()), f.fromSize(), f.toSize()));
-            case FloatingPoint.RoundToIntegral r -> write(cpu, r.rd(), r.size(), roundToIntegral(cpu, r));
-            case FloatingPoint.Fjcvtzs f -> cpu.setW(f.rd(), FpSupport.fjcvtzs(cpu, read(cpu, f.rn(), 3)));
+            case FloatingPoint.Fcvt f -> write(cpu, f.rd(), f.toSize(), FpSupport.convert(cpu,
+                    read(cpu, f.rn(), f.fromSize()), f.fromSize(), f.toSize()));
+            case FloatingPoint.RoundToIntegral r ->
+                write(cpu, r.rd(), r.size(), roundToIntegral(cpu, r));
+            case FloatingPoint.Fjcvtzs f ->
+                cpu.setW(f.rd(), FpSupport.fjcvtzs(cpu, read(cpu, f.rn(), 3)));
             case FloatingPoint.Binary b -> write(cpu, b.rd(), b.size(), binary(cpu, b));
             case FloatingPoint.MultiplyAdd m -> write(cpu, m.rd(), m.size(), multiplyAdd(cpu, m));
             case FloatingPoint.Compare c -> cpu.nzcv = compare(cpu, c.size(),
                     read(cpu, c.rn(), c.size()), c.withZero() ? 0 : read(cpu, c.rm(), c.size()),
                     c.signalling());
             case FloatingPoint.CondCompare c -> cpu.nzcv = cpu.conditionHolds(c.cond())
-                    ? compare(cpu, c.size(), read(cpu, c.rn(), c.size()), read(cpu, c.rm(), c.size()),
-                            c.signalling())
+                    ? compare(cpu, c.size(), read(cpu, c.rn(), c.size()),
+                            read(cpu, c.rm(), c.size()), c.signalling())
                     : c.nzcv() << 28;
             case FloatingPoint.CondSelect c -> write(cpu, c.rd(), c.size(),
                     read(cpu, cpu.conditionHolds(c.cond()) ? c.rn() : c.rm(), c.size()));
@@ -95,7 +97,8 @@ final class FloatingPointSemantics {
     private static long roundToIntegral(CpuState cpu, FloatingPoint.RoundToIntegral r) {
         int size = r.size();
         long a = read(cpu, r.rn(), size);
-        Rounding rounding = r.rounding() == Rounding.FPCR ? FpSupport.fpcrRounding(cpu) : r.rounding();
+        Rounding rounding = r.rounding() == Rounding.FPCR ? FpSupport.fpcrRounding(cpu)
+                : r.rounding();
         double x = toDouble(a, size);
         if (r.intBits() != 0) {
             // FPRoundIntN: a NaN, an infinity or a result outside the integer range gives the
@@ -188,8 +191,9 @@ final class FloatingPointSemantics {
             case 2 -> Math.fma(Float.intBitsToFloat((int) n), Float.intBitsToFloat((int) b),
                     Float.intBitsToFloat((int) a));
             case 3 -> Math.fma(toDouble(n, size), toDouble(b, size), toDouble(a, size));
-            // Half: the product is exact in double but the sum is rounded to double before the
-            // half, so a rare sum can round twice.
+            // Half: the product is exact in double, and the double sum can only be inexact
+            // when the product is far below the addend's half ulp, too far to reach a half
+            // rounding boundary, so rounding the double to half rounds the exact value.
             case 1 -> Math.fma(toDouble(n, size), toDouble(b, size), toDouble(a, size));
             default -> throw new AssertionError(size);
         };

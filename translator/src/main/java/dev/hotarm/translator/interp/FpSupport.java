@@ -14,10 +14,12 @@ import dev.hotarm.translator.a64.fp.FloatingPoint.Rounding;
  * to the operand's format. For add, subtract, multiply, divide and square root that second
  * rounding is harmless, since double carries more than 2p+2 bits of a single or half.
  *
- * <p>Known shortcomings: arithmetic always rounds to nearest-even (FPCR.RMode is honoured only
- * by FRINTX, FRINTI); FPCR.FZ/FZ16 flush-to-zero and FPCR.AH are not implemented; FPSR gets IOC
- * (invalid), DZC (divide by zero) and, for conversions and FRINTX only, IXC; OFC, UFC and IDC
- * are never set; floating-point exceptions never trap.
+ * <p>Known shortcomings: arithmetic, FCVT and SCVTF/UCVTF always round to nearest-even
+ * (FPCR.RMode is honoured only by FRINTX, FRINTI, FRINT32X and FRINT64X, which are defined by it);
+ * FPCR.FZ/FZ16 flush-to-zero and FPCR.AH are not implemented; FPSR gets IOC (invalid), DZC
+ * (divide by zero) and, only for FP-to-integer conversions, FRINTX/FRINT32/FRINT64 and FJCVTZS,
+ * IXC; OFC, UFC and IDC are never set; floating-point exceptions never trap (FPCR trap enables
+ * are ignored, as on most cores). Wide fixed-point SCVTF/UCVTF to half can round twice.
  */
 final class FpSupport {
     private FpSupport() {
@@ -78,7 +80,7 @@ final class FpSupport {
         };
     }
 
-    /** {@code value} rounded to nearest-even in the format of {@code size}; NaN gives the default NaN. */
+    /** {@code value} rounded to nearest-even in the format of {@code size}; NaN: default NaN. */
     static long fromDouble(double value, int size) {
         if (Double.isNaN(value)) {
             return defaultNaN(size);
@@ -110,7 +112,7 @@ final class FpSupport {
         return sign | (Float.floatToFloat16((float) rounded) & 0xFFFFL);
     }
 
-    /** FPProcessNaN: the NaN quieted (Invalid if it was signalling), or the default NaN under DN. */
+    /** FPProcessNaN: the NaN quieted (Invalid if signalling), or the default NaN under DN. */
     static long processNaN(CpuState cpu, int size, long nan) {
         if (isSignallingNaN(nan, size)) {
             cpu.fpsr |= IOC;

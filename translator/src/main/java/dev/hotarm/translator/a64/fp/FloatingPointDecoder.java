@@ -141,7 +141,8 @@ public final class FloatingPointDecoder {
                 case 3 -> 1;
                 default -> -1;
             };
-            return toSize < 0 || toSize == size ? null : new FloatingPoint.Fcvt(toSize, size, rn, rd);
+            return toSize < 0 || toSize == size ? null
+                    : new FloatingPoint.Fcvt(toSize, size, rn, rd);
         }
         return switch (opcode) {
             case 0b000000 -> new FloatingPoint.Unary(UnaryOp.FMOV, size, rn, rd);
@@ -152,8 +153,10 @@ public final class FloatingPointDecoder {
                     Rounding.ofRMode(opcode), false, 0, size, rn, rd);
             case 0b001100 ->
                 new FloatingPoint.RoundToIntegral(Rounding.TIE_AWAY, false, 0, size, rn, rd);
-            case 0b001110 -> new FloatingPoint.RoundToIntegral(Rounding.FPCR, true, 0, size, rn, rd);
-            case 0b001111 -> new FloatingPoint.RoundToIntegral(Rounding.FPCR, false, 0, size, rn, rd);
+            case 0b001110 ->
+                new FloatingPoint.RoundToIntegral(Rounding.FPCR, true, 0, size, rn, rd);
+            case 0b001111 ->
+                new FloatingPoint.RoundToIntegral(Rounding.FPCR, false, 0, size, rn, rd);
             // FRINT32Z, FRINT32X, FRINT64Z, FRINT64X (single and double only).
             case 0b010000, 0b010001, 0b010010, 0b010011 -> size == 1 ? null
                     : new FloatingPoint.RoundToIntegral((opcode & 1) == 0 ? Rounding.ZERO
@@ -178,7 +181,8 @@ public final class FloatingPointDecoder {
     private static Insn fmovImm(int w) {
         int size = size(w);
         return size < 0 ? null
-                : new FloatingPoint.FmovImm(size, vfpExpandImm(field(w, 20, 13), size), field(w, 4, 0));
+                : new FloatingPoint.FmovImm(size, vfpExpandImm(field(w, 20, 13), size),
+                        field(w, 4, 0));
     }
 
     /**
