@@ -37,6 +37,7 @@ final class FloatingPointFormatter {
             case FloatingPoint.RoundToIntegral r -> "frint" + (r.intBits() == 0 ? "" : r.intBits())
                     + (r.exact() ? 'x' : r.rounding().letter) + "\t" + fp(r.size(), r.rd()) + ", "
                     + fp(r.size(), r.rn());
+            case FloatingPoint.Bfcvt b -> "bfcvt\t" + fp(1, b.rd()) + ", " + fp(2, b.rn());
             case FloatingPoint.Fjcvtzs f -> "fjcvtzs\t" + reg(false, f.rd()) + ", " + fp(3, f.rn());
             case FloatingPoint.Binary b -> b.op().name().toLowerCase(Locale.ROOT) + "\t"
                     + fp(b.size(), b.rd()) + ", " + fp(b.size(), b.rn()) + ", "

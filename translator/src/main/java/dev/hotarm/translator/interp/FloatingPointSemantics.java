@@ -40,6 +40,8 @@ final class FloatingPointSemantics {
                     read(cpu, f.rn(), f.fromSize()), f.fromSize(), f.toSize()));
             case FloatingPoint.RoundToIntegral r ->
                 write(cpu, r.rd(), r.size(), roundToIntegral(cpu, r));
+            case FloatingPoint.Bfcvt b ->
+                write(cpu, b.rd(), 1, FpSupport.toBFloat16(cpu, read(cpu, b.rn(), 2)));
             case FloatingPoint.Fjcvtzs f ->
                 cpu.setW(f.rd(), FpSupport.fjcvtzs(cpu, read(cpu, f.rn(), 3)));
             case FloatingPoint.Binary b -> write(cpu, b.rd(), b.size(), binary(cpu, b));

@@ -207,6 +207,20 @@ final class FpSupport {
     }
 
     /**
+     * BFCVT: a single rounded to nearest-even at bit 16, keeping its top half; NaNs are quieted
+     * (or the default NaN under DN) and keep the top of their payload.
+     */
+    static long toBFloat16(CpuState cpu, long single) {
+        if (isNaN(single, 2)) {
+            return (processNaN(cpu, 2, single) >>> 16) & 0xFFFF;
+        }
+        // Adding 0x7FFF plus the lowest kept bit rounds to nearest-even in one carry; a carry
+        // out of the largest finite value gives infinity, as it should.
+        long rounded = single + 0x7FFF + (single >>> 16 & 1);
+        return (rounded >>> 16) & 0xFFFF;
+    }
+
+    /**
      * FJCVTZS: truncates a double and keeps its value modulo 2^32 (NaN and infinities give 0).
      * NZCV becomes 0Z00, Z set when the conversion was exact and in the int range (not for
      * -0.0). Out of range sets IOC, else inexact sets IXC.

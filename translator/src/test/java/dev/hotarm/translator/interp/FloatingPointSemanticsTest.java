@@ -184,6 +184,27 @@ class FloatingPointSemanticsTest {
         assertEquals(inexact, (h.cpu.fpsr & FpSupport.IXC) != 0, "FPSR.IXC");
     }
 
+    @ParameterizedTest(name = "bfcvt {0} fpcr={1} -> {2}")
+    @CsvSource({
+        // Ties to even at bit 16, overflow to infinity, NaNs quieted (DN: default NaN).
+        "3f808000, 0, 3f80, false",
+        "3f818000, 0, 3f82, false",
+        "3f808001, 0, 3f81, false",
+        "7f7fffff, 0, 7f80, false",
+        "ff7fffff, 0, ff80, false",
+        "7f800001, 0, 7fc0, true",
+        "ffc12345, 0, ffc1, false",
+        "ffc12345, 2000000, 7fc0, false",
+        "00018000, 0, 0002, false",
+        "80008000, 0, 8000, false",
+    })
+    void BFCVT_roundsSingleToBFloat16(String n, String fpcr, String expected, boolean invalid) {
+        Harness h = run(0x1e634020, hex(n), 0, 0, (int) hex(fpcr)); // bfcvt h0, s1
+        assertEquals(hex(expected), h.cpu.v[0]);
+        assertEquals(0, h.cpu.v[1]);
+        assertEquals(invalid, (h.cpu.fpsr & FpSupport.IOC) != 0, "FPSR.IOC");
+    }
+
     @ParameterizedTest(name = "fjcvtzs {0} -> {1}")
     @CsvSource({
         // Value modulo 2^32; Z only for an exact in-range result (not -0.0); IOC out of range.

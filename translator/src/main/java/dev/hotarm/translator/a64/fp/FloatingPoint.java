@@ -72,6 +72,10 @@ public sealed interface FloatingPoint extends Insn {
             implements FloatingPoint {
     }
 
+    /** BFCVT: single to BFloat16 (the top half of a single), into Hd. */
+    record Bfcvt(int rn, int rd) implements FloatingPoint {
+    }
+
     /** FJCVTZS: double to 32-bit integer modulo 2^32 (JavaScript's ToInt32), Z = exact. */
     record Fjcvtzs(int rn, int rd) implements FloatingPoint {
     }

@@ -5,7 +5,6 @@ import static dev.hotarm.translator.a64.Bits.field;
 
 import dev.hotarm.translator.a64.DecodeTable;
 import dev.hotarm.translator.a64.Insn;
-import dev.hotarm.translator.a64.Undefined;
 import dev.hotarm.translator.a64.fp.FloatingPoint.BinaryOp;
 import dev.hotarm.translator.a64.fp.FloatingPoint.Rounding;
 import dev.hotarm.translator.a64.fp.FloatingPoint.UnaryOp;
@@ -134,6 +133,10 @@ public final class FloatingPointDecoder {
         if (size < 0) {
             return null;
         }
+        if (opcode == 0b000110) {
+            // In the FCVT column, where the target ftype would be the reserved 10.
+            return size == 3 ? new FloatingPoint.Bfcvt(rn, rd) : null;
+        }
         if (opcode >>> 2 == 0b0001) {
             int toSize = switch (opcode & 3) {
                 case 0 -> 2;
@@ -162,7 +165,6 @@ public final class FloatingPointDecoder {
                     : new FloatingPoint.RoundToIntegral((opcode & 1) == 0 ? Rounding.ZERO
                             : Rounding.FPCR, (opcode & 1) != 0, (opcode & 2) == 0 ? 32 : 64, size,
                             rn, rd);
-            case 0b000110 -> size == 3 ? Undefined.unimplemented(w, "BFCVT") : null;
             default -> null;
         };
     }
