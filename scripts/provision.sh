@@ -46,6 +46,11 @@ apt_opts=(
     -o Dir::State::Status=/dev/null
     -o Debug::NoLocking=1
 )
+# As root, apt would hand the download to its _apt user, which cannot write into our
+# private directory; this fetch is into build/, so root may do it itself.
+if [ "$(id -u)" -eq 0 ]; then
+    apt_opts+=(-o APT::Sandbox::User=root)
+fi
 echo "provision: fetching the Debian arm64 package index into ${apt_dir#$root/}"
 apt-get "${apt_opts[@]}" -q update
 work=$(mktemp -d "$root/build/apt/download.XXXXXX")
@@ -57,4 +62,4 @@ dpkg -x "$deb" "$busybox_dir.tmp"
 rm -rf "$busybox_dir"
 mv "$busybox_dir.tmp" "$busybox_dir"
 cp "$deb" "$root/build/debs/"
-echo "provision: busybox-static unpacked into ${busybox_dir#$root/} ($(basename "$deb"))"
+echo "provision: busybox-static unpacked into ${busybox_dir#$root/}"

@@ -1,5 +1,5 @@
 // Scalar floating-point forms for the disassembler golden file (see fp.sh).
-    .arch armv8.2-a+fp16
+    .arch armv8.6-a+fp16+bf16
     .text
 // FMOV immediate: a spread of imm8 values in every precision
     fmov h0, #1.0
@@ -349,3 +349,12 @@
     fcvtzu x5, d6, #64
     scvtf d7, x8, #64
     ucvtf d9, x10, #64
+// FRINT32/FRINT64 (ARMv8.5), FJCVTZS (ARMv8.3) and BFCVT (ARMv8.6)
+    frint32z s0, s1
+    frint32x d2, d3
+    frint64z d4, d5
+    frint64x s6, s7
+    fjcvtzs w0, d1
+    fjcvtzs wzr, d31
+    bfcvt h0, s1
+    bfcvt h31, s30

@@ -81,6 +81,11 @@ class BadInputTest {
         assertRefused(Files.write(dir.resolve("entry0x10"), image), "entry point 0x10");
     }
 
+    @Test
+    void dynamicallyLinkedElf_isRefused() {
+        assertRefused(Tools.guest("hello-dynamic"), "dynamically linked ELF");
+    }
+
     /**
      * A minimal ELF32 little-endian ARM executable: the header, one PT_LOAD program header and
      * two instructions (mov r0, #0; bx lr). Valid for a 32-bit ARM kernel, not for hotarm.

@@ -61,10 +61,12 @@ class BusyboxTest {
                             n=$((n * k)); done; echo "20! = $n"
                         """),
                 of("sh-functions", "sh", "-c", """
-                        fact() { r=1; n=$1; while [ "$n" -gt 1 ]; do r=$((r * n)); n=$((n - 1)); done; }
+                        fact() { r=1; n=$1
+                            while [ "$n" -gt 1 ]; do r=$((r * n)); n=$((n - 1)); done; }
                         collatz() { steps=0; v=$1
                             while [ "$v" -ne 1 ]; do
-                                if [ $((v % 2)) -eq 0 ]; then v=$((v / 2)); else v=$((3 * v + 1)); fi
+                                if [ $((v % 2)) -eq 0 ]; then v=$((v / 2))
+                                else v=$((3 * v + 1)); fi
                                 steps=$((steps + 1))
                             done; }
                         for k in 0 1 5 10 15; do fact $k; echo "$k! = $r"; done

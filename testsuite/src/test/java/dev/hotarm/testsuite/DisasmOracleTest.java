@@ -2,6 +2,7 @@ package dev.hotarm.testsuite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The decoder and disassembler against GNU objdump over every word of busybox's .text:
@@ -164,6 +167,48 @@ class DisasmOracleTest {
         assertEquals(0, baseDisagreeing, "base-set words where hotarm and objdump disagree "
                 + "(first " + baseFailures.size() + "):\n" + String.join("\n", baseFailures)
                 + "\n\n" + report);
+    }
+
+    /**
+     * {@code disasm PROGRAM --symbol main} on guest programs built with symbols: the same
+     * addresses as {@code objdump -d --disassemble=main}, the label line, and every word agreeing
+     * (base and SIMD&FP), apart from words hotarm marks unimplemented.
+     */
+    @ParameterizedTest(name = "disasm {0} --symbol main")
+    @ValueSource(strings = {"intmath", "cpubound", "strings", "control"})
+    void disasmSymbol_agreesWithObjdump(String name) {
+        Path program = Tools.guest(name);
+        Tools.Result ours = Tools.run(Tools.hotarmCommand("disasm", program.toString(),
+                "--symbol", "main"));
+        Tools.assertNoStackTrace(ours);
+        assertEquals(0, ours.status(), ours.describe());
+        Tools.Result theirs = Tools.run(List.of(Tools.objdump(), "-d", "--disassemble=main",
+                program.toString()));
+        assertEquals(0, theirs.status(), theirs.describe());
+        Map<Long, Insn> hotarm = parse(ours.stdout());
+        Map<Long, Insn> gnu = parse(theirs.stdout());
+        if (!gnu.keySet().equals(hotarm.keySet())) {
+            TreeMap<Long, Insn> g = new TreeMap<>(gnu);
+            TreeMap<Long, Insn> h = new TreeMap<>(hotarm);
+            fail(String.format("main covers %d words 0x%x-0x%x in objdump, %d words%s in hotarm",
+                    g.size(), g.firstKey(), g.lastKey(), h.size(), h.isEmpty() ? ""
+                            : String.format(" 0x%x-0x%x", h.firstKey(), h.lastKey())));
+        }
+        long start = new TreeMap<>(gnu).firstKey();
+        assertTrue(ours.stdout().contains(String.format("%016x <main>:", start)),
+                "label line\n" + ours.describe());
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<Long, Insn> e : new TreeMap<>(gnu).entrySet()) {
+            Insn actual = hotarm.get(e.getKey());
+            String want = normalise(e.getValue().text());
+            String got = normalise(actual.text());
+            if (!want.equals(got) && !UNIMPLEMENTED.matcher(actual.text()).find()) {
+                wrong.add(String.format("%x: %08x objdump [%s] hotarm [%s]", e.getKey(),
+                        actual.word(), want, got));
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " of " + gnu.size() + " words differ:\n"
+                + String.join("\n", wrong.subList(0, Math.min(40, wrong.size()))));
     }
 
     /** The 20 most common disagreeing mnemonics of a class, with one example each. */

@@ -67,9 +67,10 @@ class LongCampaignTest {
         BusyboxTest.writeInputs(work);
         List<String> command = new ArrayList<>(List.of("compare", Tools.busybox().toString()));
         command.addAll(c.args());
+        byte[] stdin = c.stdin() == null ? null
+                : c.stdin().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Tools.Result result = Tools.run(Tools.hotarmCommand(command.toArray(String[]::new)),
-                work, Map.of(), c.stdin() == null ? null
-                        : c.stdin().getBytes(java.nio.charset.StandardCharsets.UTF_8), TIMEOUT_SECONDS);
+                work, Map.of(), stdin, TIMEOUT_SECONDS);
         Tools.assertNoStackTrace(result);
         assertEquals(0, result.status(), result.describe());
         assertTrue(result.stderr().contains("hotarm compare: no divergence"), result.describe());

@@ -25,6 +25,15 @@ final class Tools {
     /** Generous: the interpreter may be two orders of magnitude slower than native code. */
     static final long DEFAULT_TIMEOUT_SECONDS = 300;
 
+    /**
+     * After this many timeouts in one test JVM, hotarm is probably hanging on everything: later
+     * runs get {@link #SHORT_TIMEOUT_SECONDS} so that the suite still ends in reasonable time.
+     */
+    private static final int TIMEOUTS_BEFORE_SHORTENING = 3;
+    private static final long SHORT_TIMEOUT_SECONDS = 30;
+    private static final java.util.concurrent.atomic.AtomicInteger TIMEOUTS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     private Tools() {
     }
 
@@ -150,11 +159,14 @@ final class Tools {
                 }
                 builder.environment().putAll(environment);
                 Process process = builder.start();
-                if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                long limit = TIMEOUTS.get() >= TIMEOUTS_BEFORE_SHORTENING
+                        ? Math.min(timeoutSeconds, SHORT_TIMEOUT_SECONDS) : timeoutSeconds;
+                if (!process.waitFor(limit, TimeUnit.SECONDS)) {
+                    TIMEOUTS.incrementAndGet();
                     process.descendants().forEach(ProcessHandle::destroyForcibly);
                     process.destroyForcibly();
                     process.waitFor();
-                    fail("timed out after " + timeoutSeconds + " s: " + String.join(" ", command)
+                    fail("timed out after " + limit + " s: " + String.join(" ", command)
                             + "\nstderr so far:\n" + text(err));
                 }
                 return new Result(process.exitValue(), Files.readAllBytes(out), text(err),

@@ -34,9 +34,11 @@ final class FloatingPointFormatter {
                     + fp(u.size(), u.rd()) + ", " + fp(u.size(), u.rn());
             case FloatingPoint.Fcvt f -> "fcvt\t" + fp(f.toSize(), f.rd()) + ", "
                     + fp(f.fromSize(), f.rn());
-            case FloatingPoint.RoundToIntegral r -> "frint"
+            case FloatingPoint.RoundToIntegral r -> "frint" + (r.intBits() == 0 ? "" : r.intBits())
                     + (r.exact() ? 'x' : r.rounding().letter) + "\t" + fp(r.size(), r.rd()) + ", "
                     + fp(r.size(), r.rn());
+            case FloatingPoint.Bfcvt b -> "bfcvt\t" + fp(1, b.rd()) + ", " + fp(2, b.rn());
+            case FloatingPoint.Fjcvtzs f -> "fjcvtzs\t" + reg(false, f.rd()) + ", " + fp(3, f.rn());
             case FloatingPoint.Binary b -> b.op().name().toLowerCase(Locale.ROOT) + "\t"
                     + fp(b.size(), b.rd()) + ", " + fp(b.size(), b.rn()) + ", "
                     + fp(b.size(), b.rm());

@@ -36,17 +36,22 @@ final class FloatingPointSemantics {
                     FpSupport.fromInteger(cpu.x(c.rn()), c.unsigned(), c.sf() ? 64 : 32, c.fbits(),
                             c.size()));
             case FloatingPoint.Unary u -> write(cpu, u.rd(), u.size(), unary(cpu, u));
-            case FloatingPoint.Fcvt f -> write(cpu, f.rd(), f.toSize(),
-                    FpSupport.convert(cpu, read(cpu, f.rn(), f.fromSize()), f.fromSize(), f.toSize()));
-            case FloatingPoint.RoundToIntegral r -> write(cpu, r.rd(), r.size(), roundToIntegral(cpu, r));
+            case FloatingPoint.Fcvt f -> write(cpu, f.rd(), f.toSize(), FpSupport.convert(cpu,
+                    read(cpu, f.rn(), f.fromSize()), f.fromSize(), f.toSize()));
+            case FloatingPoint.RoundToIntegral r ->
+                write(cpu, r.rd(), r.size(), roundToIntegral(cpu, r));
+            case FloatingPoint.Bfcvt b ->
+                write(cpu, b.rd(), 1, FpSupport.toBFloat16(cpu, read(cpu, b.rn(), 2)));
+            case FloatingPoint.Fjcvtzs f ->
+                cpu.setW(f.rd(), FpSupport.fjcvtzs(cpu, read(cpu, f.rn(), 3)));
             case FloatingPoint.Binary b -> write(cpu, b.rd(), b.size(), binary(cpu, b));
             case FloatingPoint.MultiplyAdd m -> write(cpu, m.rd(), m.size(), multiplyAdd(cpu, m));
             case FloatingPoint.Compare c -> cpu.nzcv = compare(cpu, c.size(),
                     read(cpu, c.rn(), c.size()), c.withZero() ? 0 : read(cpu, c.rm(), c.size()),
                     c.signalling());
             case FloatingPoint.CondCompare c -> cpu.nzcv = cpu.conditionHolds(c.cond())
-                    ? compare(cpu, c.size(), read(cpu, c.rn(), c.size()), read(cpu, c.rm(), c.size()),
-                            c.signalling())
+                    ? compare(cpu, c.size(), read(cpu, c.rn(), c.size()),
+                            read(cpu, c.rm(), c.size()), c.signalling())
                     : c.nzcv() << 28;
             case FloatingPoint.CondSelect c -> write(cpu, c.rd(), c.size(),
                     read(cpu, cpu.conditionHolds(c.cond()) ? c.rn() : c.rm(), c.size()));
@@ -94,11 +99,26 @@ final class FloatingPointSemantics {
     private static long roundToIntegral(CpuState cpu, FloatingPoint.RoundToIntegral r) {
         int size = r.size();
         long a = read(cpu, r.rn(), size);
+        Rounding rounding = r.rounding() == Rounding.FPCR ? FpSupport.fpcrRounding(cpu)
+                : r.rounding();
+        double x = toDouble(a, size);
+        if (r.intBits() != 0) {
+            // FPRoundIntN: a NaN, an infinity or a result outside the integer range gives the
+            // most negative integer of that size, and Invalid.
+            double limit = Math.scalb(1.0, r.intBits() - 1);
+            double result = isNaN(a, size) ? Double.NaN : FpSupport.roundToIntegral(x, rounding);
+            if (!(result >= -limit && result < limit)) {
+                cpu.fpsr |= FpSupport.IOC;
+                return FpSupport.fromDouble(-limit, size);
+            }
+            if (result != x) {
+                cpu.fpsr |= FpSupport.IXC;
+            }
+            return FpSupport.fromDouble(result, size);
+        }
         if (isNaN(a, size)) {
             return FpSupport.processNaN(cpu, size, a);
         }
-        Rounding rounding = r.rounding() == Rounding.FPCR ? FpSupport.fpcrRounding(cpu) : r.rounding();
-        double x = toDouble(a, size);
         double result = FpSupport.roundToIntegral(x, rounding);
         if (r.exact() && result != x) {
             cpu.fpsr |= FpSupport.IXC;
@@ -122,10 +142,13 @@ final class FloatingPointSemantics {
                 }
             }
         }
+        if (b.op() == FloatingPoint.BinaryOp.FNMUL) {
+            // FNMUL is FPNeg(FPMul): the sign flips after NaN handling, so even a propagated or
+            // default NaN comes out negative.
+            return fmul(cpu, size, n, m, nanN || nanM) ^ signBit(size);
+        }
         if (nanN || nanM) {
-            long nan = processNaNs(cpu, size, n, m);
-            // FNMUL negates the product after FPMul, so even a propagated NaN changes sign.
-            return b.op() == FloatingPoint.BinaryOp.FNMUL ? nan ^ signBit(size) : nan;
+            return processNaNs(cpu, size, n, m);
         }
         double x = toDouble(n, size);
         double y = toDouble(m, size);
@@ -140,9 +163,14 @@ final class FloatingPointSemantics {
             // Math.max/min order -0.0 below +0.0, as FPMax and FPMin do.
             case FMAX, FMAXNM -> Math.max(x, y);
             case FMIN, FMINNM -> Math.min(x, y);
-            case FNMUL -> -(x * y);
+            case FNMUL -> throw new AssertionError("handled above");
         };
         return FpSupport.result(cpu, r, size);
+    }
+
+    private static long fmul(CpuState cpu, int size, long n, long m, boolean anyNaN) {
+        return anyNaN ? processNaNs(cpu, size, n, m)
+                : FpSupport.result(cpu, toDouble(n, size) * toDouble(m, size), size);
     }
 
     private static long multiplyAdd(CpuState cpu, FloatingPoint.MultiplyAdd m) {
@@ -165,8 +193,9 @@ final class FloatingPointSemantics {
             case 2 -> Math.fma(Float.intBitsToFloat((int) n), Float.intBitsToFloat((int) b),
                     Float.intBitsToFloat((int) a));
             case 3 -> Math.fma(toDouble(n, size), toDouble(b, size), toDouble(a, size));
-            // Half: the product is exact in double but the sum is rounded to double before the
-            // half, so a rare sum can round twice.
+            // Half: the product is exact in double, and the double sum can only be inexact
+            // when the product is far below the addend's half ulp, too far to reach a half
+            // rounding boundary, so rounding the double to half rounds the exact value.
             case 1 -> Math.fma(toDouble(n, size), toDouble(b, size), toDouble(a, size));
             default -> throw new AssertionError(size);
         };

@@ -14,10 +14,12 @@ import dev.hotarm.translator.a64.fp.FloatingPoint.Rounding;
  * to the operand's format. For add, subtract, multiply, divide and square root that second
  * rounding is harmless, since double carries more than 2p+2 bits of a single or half.
  *
- * <p>Known shortcomings: arithmetic always rounds to nearest-even (FPCR.RMode is honoured only
- * by FRINTX, FRINTI); FPCR.FZ/FZ16 flush-to-zero and FPCR.AH are not implemented; FPSR gets IOC
- * (invalid), DZC (divide by zero) and, for conversions and FRINTX only, IXC; OFC, UFC and IDC
- * are never set; floating-point exceptions never trap.
+ * <p>Known shortcomings: arithmetic, FCVT and SCVTF/UCVTF always round to nearest-even
+ * (FPCR.RMode is honoured only by FRINTX, FRINTI, FRINT32X and FRINT64X, which are defined by it);
+ * FPCR.FZ/FZ16 flush-to-zero and FPCR.AH are not implemented; FPSR gets IOC (invalid), DZC
+ * (divide by zero) and, only for FP-to-integer conversions, FRINTX/FRINT32/FRINT64 and FJCVTZS,
+ * IXC; OFC, UFC and IDC are never set; floating-point exceptions never trap (FPCR trap enables
+ * are ignored, as on most cores). Wide fixed-point SCVTF/UCVTF to half can round twice.
  */
 final class FpSupport {
     private FpSupport() {
@@ -78,7 +80,7 @@ final class FpSupport {
         };
     }
 
-    /** {@code value} rounded to nearest-even in the format of {@code size}; NaN gives the default NaN. */
+    /** {@code value} rounded to nearest-even in the format of {@code size}; NaN: default NaN. */
     static long fromDouble(double value, int size) {
         if (Double.isNaN(value)) {
             return defaultNaN(size);
@@ -110,7 +112,7 @@ final class FpSupport {
         return sign | (Float.floatToFloat16((float) rounded) & 0xFFFFL);
     }
 
-    /** FPProcessNaN: the NaN quieted (Invalid if it was signalling), or the default NaN under DN. */
+    /** FPProcessNaN: the NaN quieted (Invalid if signalling), or the default NaN under DN. */
     static long processNaN(CpuState cpu, int size, long nan) {
         if (isSignallingNaN(nan, size)) {
             cpu.fpsr |= IOC;
@@ -202,6 +204,54 @@ final class FpSupport {
         }
         // r is integral and in range; only unsigned values of 2^63 and above need the offset.
         return r >= 0x1p63 ? (long) (r - 0x1p63) + Long.MIN_VALUE : (long) r;
+    }
+
+    /**
+     * BFCVT: a single rounded to nearest-even at bit 16, keeping its top half; NaNs are quieted
+     * (or the default NaN under DN) and keep the top of their payload.
+     */
+    static long toBFloat16(CpuState cpu, long single) {
+        if (isNaN(single, 2)) {
+            return (processNaN(cpu, 2, single) >>> 16) & 0xFFFF;
+        }
+        // Adding 0x7FFF plus the lowest kept bit rounds to nearest-even in one carry; a carry
+        // out of the largest finite value gives infinity, as it should.
+        long rounded = single + 0x7FFF + (single >>> 16 & 1);
+        return (rounded >>> 16) & 0xFFFF;
+    }
+
+    /**
+     * FJCVTZS: truncates a double and keeps its value modulo 2^32 (NaN and infinities give 0).
+     * NZCV becomes 0Z00, Z set when the conversion was exact and in the int range (not for
+     * -0.0). Out of range sets IOC, else inexact sets IXC.
+     */
+    static int fjcvtzs(CpuState cpu, long bits) {
+        double x = Double.longBitsToDouble(bits);
+        cpu.nzcv = 0;
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            cpu.fpsr |= IOC;
+            return 0;
+        }
+        double t = roundToIntegral(x, Rounding.ZERO);
+        long low;
+        if (Math.abs(t) < 0x1p63) {
+            low = (long) t;
+        } else {
+            // |t| >= 2^63: t is its 53-bit significand shifted left by at least 11 bits, and
+            // only the low 32 bits of that product count.
+            int shift = Math.getExponent(t) - 52;
+            long significand = (bits & 0x000F_FFFF_FFFF_FFFFL) | 0x0010_0000_0000_0000L;
+            low = shift >= 32 ? 0 : significand << shift;
+            low = t < 0 ? -low : low;
+        }
+        if (t >= 0x1p31 || t < -0x1p31) {
+            cpu.fpsr |= IOC;
+        } else if (t != x) {
+            cpu.fpsr |= IXC;
+        } else if (bits != Long.MIN_VALUE) {
+            cpu.nzcv = CpuState.Z;
+        }
+        return (int) low;
     }
 
     /**

@@ -63,9 +63,21 @@ public sealed interface FloatingPoint extends Insn {
     record Fcvt(int toSize, int fromSize, int rn, int rd) implements FloatingPoint {
     }
 
-    /** FRINT{N,P,M,Z,A,I,X}; {@code exact} is FRINTX (raises Inexact), else FRINTI for FPCR. */
-    record RoundToIntegral(Rounding rounding, boolean exact, int size, int rn, int rd)
+    /**
+     * FRINT{N,P,M,Z,A,I,X}; {@code exact} is FRINTX (raises Inexact), else FRINTI for FPCR.
+     * {@code intBits} 32 or 64 is FRINT32{Z,X}/FRINT64{Z,X}, which also require the result to
+     * fit that integer size (0 otherwise).
+     */
+    record RoundToIntegral(Rounding rounding, boolean exact, int intBits, int size, int rn, int rd)
             implements FloatingPoint {
+    }
+
+    /** BFCVT: single to BFloat16 (the top half of a single), into Hd. */
+    record Bfcvt(int rn, int rd) implements FloatingPoint {
+    }
+
+    /** FJCVTZS: double to 32-bit integer modulo 2^32 (JavaScript's ToInt32), Z = exact. */
+    record Fjcvtzs(int rn, int rd) implements FloatingPoint {
     }
 
     record Binary(BinaryOp op, int size, int rm, int rn, int rd) implements FloatingPoint {

@@ -5,7 +5,6 @@ import static dev.hotarm.translator.a64.Bits.field;
 
 import dev.hotarm.translator.a64.DecodeTable;
 import dev.hotarm.translator.a64.Insn;
-import dev.hotarm.translator.a64.Undefined;
 import dev.hotarm.translator.a64.fp.FloatingPoint.BinaryOp;
 import dev.hotarm.translator.a64.fp.FloatingPoint.Rounding;
 import dev.hotarm.translator.a64.fp.FloatingPoint.UnaryOp;
@@ -110,7 +109,7 @@ public final class FloatingPointDecoder {
     private static Insn fmovGeneral(boolean sf, int ftype, int rmode, boolean toFp, int rn,
             int rd, int w) {
         if (rmode == 0b11 && !sf && ftype == 0b01 && !toFp) {
-            return Undefined.unimplemented(w, "FJCVTZS");
+            return new FloatingPoint.Fjcvtzs(rn, rd);
         }
         if (rmode == 0b01 && sf && ftype == 0b10) {
             return new FloatingPoint.FmovGeneral(true, 3, toFp, true, rn, rd);
@@ -134,6 +133,10 @@ public final class FloatingPointDecoder {
         if (size < 0) {
             return null;
         }
+        if (opcode == 0b000110) {
+            // In the FCVT column, where the target ftype would be the reserved 10.
+            return size == 3 ? new FloatingPoint.Bfcvt(rn, rd) : null;
+        }
         if (opcode >>> 2 == 0b0001) {
             int toSize = switch (opcode & 3) {
                 case 0 -> 2;
@@ -141,7 +144,8 @@ public final class FloatingPointDecoder {
                 case 3 -> 1;
                 default -> -1;
             };
-            return toSize < 0 || toSize == size ? null : new FloatingPoint.Fcvt(toSize, size, rn, rd);
+            return toSize < 0 || toSize == size ? null
+                    : new FloatingPoint.Fcvt(toSize, size, rn, rd);
         }
         return switch (opcode) {
             case 0b000000 -> new FloatingPoint.Unary(UnaryOp.FMOV, size, rn, rd);
@@ -149,14 +153,18 @@ public final class FloatingPointDecoder {
             case 0b000010 -> new FloatingPoint.Unary(UnaryOp.FNEG, size, rn, rd);
             case 0b000011 -> new FloatingPoint.Unary(UnaryOp.FSQRT, size, rn, rd);
             case 0b001000, 0b001001, 0b001010, 0b001011 -> new FloatingPoint.RoundToIntegral(
-                    Rounding.ofRMode(opcode), false, size, rn, rd);
-            case 0b001100 -> new FloatingPoint.RoundToIntegral(Rounding.TIE_AWAY, false, size, rn,
-                    rd);
-            case 0b001110 -> new FloatingPoint.RoundToIntegral(Rounding.FPCR, true, size, rn, rd);
-            case 0b001111 -> new FloatingPoint.RoundToIntegral(Rounding.FPCR, false, size, rn, rd);
+                    Rounding.ofRMode(opcode), false, 0, size, rn, rd);
+            case 0b001100 ->
+                new FloatingPoint.RoundToIntegral(Rounding.TIE_AWAY, false, 0, size, rn, rd);
+            case 0b001110 ->
+                new FloatingPoint.RoundToIntegral(Rounding.FPCR, true, 0, size, rn, rd);
+            case 0b001111 ->
+                new FloatingPoint.RoundToIntegral(Rounding.FPCR, false, 0, size, rn, rd);
+            // FRINT32Z, FRINT32X, FRINT64Z, FRINT64X (single and double only).
             case 0b010000, 0b010001, 0b010010, 0b010011 -> size == 1 ? null
-                    : Undefined.unimplemented(w, "FRINT32/FRINT64");
-            case 0b000110 -> size == 3 ? Undefined.unimplemented(w, "BFCVT") : null;
+                    : new FloatingPoint.RoundToIntegral((opcode & 1) == 0 ? Rounding.ZERO
+                            : Rounding.FPCR, (opcode & 1) != 0, (opcode & 2) == 0 ? 32 : 64, size,
+                            rn, rd);
             default -> null;
         };
     }
@@ -175,7 +183,8 @@ public final class FloatingPointDecoder {
     private static Insn fmovImm(int w) {
         int size = size(w);
         return size < 0 ? null
-                : new FloatingPoint.FmovImm(size, vfpExpandImm(field(w, 20, 13), size), field(w, 4, 0));
+                : new FloatingPoint.FmovImm(size, vfpExpandImm(field(w, 20, 13), size),
+                        field(w, 4, 0));
     }
 
     /**
