@@ -27,7 +27,8 @@ public final class Hotarm implements Runnable {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Hotarm());
         // Guest arguments start at PROGRAM: options after it belong to the guest, not to us.
-        cli.setStopAtPositional(true);
+        cli.getSubcommands().get("run").setStopAtPositional(true);
+        cli.getSubcommands().get("compare").setStopAtPositional(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Messages.error("internal error: " + e);
             return ExitCodes.INTERNAL;

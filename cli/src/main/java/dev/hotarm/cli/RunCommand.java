@@ -31,6 +31,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Write every class the JIT generates into DIR.")
     Path dumpClasses;
 
+    @Option(names = "--hot-threshold", paramLabel = "N", description = "JIT: translate a block on "
+            + "its Nth execution; until then it is interpreted (default: ${DEFAULT-VALUE}; 1 "
+            + "translates every block at once).")
+    int hotThreshold = JitEngine.Options.DEFAULT_HOT_THRESHOLD;
+
     @Option(names = "--dump-state", description = "After a fatal guest signal, also print the "
             + "registers as they were at the faulting instruction.")
     boolean dumpState;
@@ -49,7 +54,8 @@ final class RunCommand implements Callable<Integer> {
         JitEngine jit = null;
         Interpreter interpreter = null;
         if (engine == EngineKind.jit) {
-            JitEngine.Options options = JitEngine.Options.defaults().withCounting(stats);
+            JitEngine.Options options = JitEngine.Options.defaults().withCounting(stats)
+                    .withHotThreshold(hotThreshold);
             if (dumpClasses != null) {
                 options = options.withDumpClasses(dumpClasses);
             }

@@ -10,7 +10,6 @@ import dev.hotarm.translator.jit.JitEngine;
 import dev.hotarm.translator.jit.TranslatedBlock;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,6 +33,10 @@ public final class Lockstep {
     private final GuestMemory memory;
     private final Interpreter interpreter;
     private final JitEngine jit;
+    private final CpuState before = new CpuState();
+    private final CpuState expected = new CpuState();
+    private final Journal interpJournal = new Journal();
+    private final Journal jitJournal = new Journal();
     private long blocksCompared;
     private long instructionsCompared;
 
@@ -79,12 +82,12 @@ public final class Lockstep {
     }
 
     private Divergence compareBlock(CpuState cpu, TranslatedBlock block) {
-        CpuState before = cpu.copy();
+        cpu.copyInto(before);
 
         // Interpreter first, journaled; remember what it wrote, then undo it.
-        CpuState expected = before.copy();
-        Journal interpJournal = new Journal();
+        before.copyInto(expected);
         GuestException interpException = null;
+        interpJournal.clear();
         memory.setWriteJournal(interpJournal);
         try {
             for (int i = 0; i < block.instructionCount; i++) {
@@ -95,12 +98,12 @@ public final class Lockstep {
         } finally {
             memory.setWriteJournal(null);
         }
-        Map<Long, Byte> interpWrites = interpJournal.finalValues(memory);
+        interpJournal.captureFinalValues(memory);
         interpJournal.undo(memory);
 
         // Then the JIT, from the same state.
-        Journal jitJournal = new Journal();
         GuestException jitException = null;
+        jitJournal.clear();
         memory.setWriteJournal(jitJournal);
         try {
             block.execute(cpu);
@@ -109,10 +112,10 @@ public final class Lockstep {
         } finally {
             memory.setWriteJournal(null);
         }
-        Map<Long, Byte> jitWrites = jitJournal.finalValues(memory);
+        jitJournal.captureFinalValues(memory);
 
         List<String> registers = compareState(expected, cpu);
-        List<String> memoryDiffs = compareWrites(interpWrites, jitWrites);
+        List<String> memoryDiffs = compareWrites(interpJournal.finalValues(), jitJournal.finalValues());
         String exception = null;
         if ((interpException == null) != (jitException == null)
                 || (interpException != null && !interpException.getMessage().equals(jitException.getMessage()))) {
@@ -169,6 +172,9 @@ public final class Lockstep {
 
     private static List<String> compareWrites(Map<Long, Byte> expected, Map<Long, Byte> actual) {
         List<String> diffs = new ArrayList<>();
+        if (expected.equals(actual)) {
+            return diffs;
+        }
         TreeMap<Long, Byte> all = new TreeMap<>(expected);
         actual.forEach(all::putIfAbsent);
         for (long address : all.keySet()) {
@@ -183,29 +189,49 @@ public final class Lockstep {
         return diffs;
     }
 
-    /** The bytes one engine wrote in one block, oldest first, so they can be undone. */
+    /**
+     * The bytes one engine wrote in one block, in order, so they can be undone newest first.
+     * Plain growable arrays: lockstep runs every block of the program through here.
+     */
     private static final class Journal implements GuestMemory.WriteJournal {
-        private final LinkedHashMap<Long, Byte> firstOld = new LinkedHashMap<>();
+        private long[] addresses = new long[64];
+        private byte[] oldValues = new byte[64];
+        private int count;
+        private final Map<Long, Byte> finalValues = new TreeMap<>();
+
+        void clear() {
+            count = 0;
+            finalValues.clear();
+        }
 
         @Override
         public void written(long address, byte oldValue) {
-            firstOld.putIfAbsent(address, oldValue);
+            if (count == addresses.length) {
+                addresses = java.util.Arrays.copyOf(addresses, 2 * count);
+                oldValues = java.util.Arrays.copyOf(oldValues, 2 * count);
+            }
+            addresses[count] = address;
+            oldValues[count] = oldValue;
+            count++;
         }
 
-        Map<Long, Byte> finalValues(GuestMemory memory) {
-            Map<Long, Byte> values = new LinkedHashMap<>();
-            for (long address : firstOld.keySet()) {
-                values.put(address, peek(memory, address));
+        /** Reads, once the engine is done, the value each written byte ended with. */
+        void captureFinalValues(GuestMemory memory) {
+            for (int i = 0; i < count; i++) {
+                finalValues.put(addresses[i], memory.peek(addresses[i]));
             }
-            return values;
+        }
+
+        Map<Long, Byte> finalValues() {
+            return finalValues;
         }
 
         void undo(GuestMemory memory) {
-            firstOld.forEach((address, old) -> memory.poke(address, new byte[] {old}, 0, 1));
-        }
-
-        private static byte peek(GuestMemory memory, long address) {
-            return memory.peek(address);
+            byte[] one = new byte[1];
+            for (int i = count - 1; i >= 0; i--) {
+                one[0] = oldValues[i];
+                memory.poke(addresses[i], one, 0, 1);
+            }
         }
     }
 }
