@@ -71,11 +71,7 @@ final class LoadStoreFormatter {
                     case 3 -> i.q() ? "2d" : "1d";
                     default -> throw new AssertionError(i);
                 };
-                StringBuilder list = new StringBuilder("{");
-                for (int r = 0; r < i.registers(); r++) {
-                    list.append(r > 0 ? ", " : "").append('v').append((i.rt() + r) & 31).append('.').append(arrangement);
-                }
-                list.append('}');
+                String list = registerList(i.rt(), i.registers(), arrangement);
                 String address = "[" + xOrSp(i.rn()) + "]";
                 if (i.postIndex()) {
                     address += ", " + (i.rm() == 31 ? "#" + (i.q() ? 16 : 8) * i.registers() : reg(true, i.rm()));
@@ -83,6 +79,23 @@ final class LoadStoreFormatter {
                 yield (i.load() ? "ld1" : "st1") + "\t" + list + ", " + address;
             }
         };
+    }
+
+    /**
+     * A vector register list as objdump prints it: a range {@code {v0.4s-v2.4s}} for three or
+     * more registers that do not wrap past v31, otherwise every register.
+     */
+    private static String registerList(int first, int count, String arrangement) {
+        int last = (first + count - 1) & 31;
+        if (count > 2 && last > first) {
+            return "{v" + first + "." + arrangement + "-v" + last + "." + arrangement + "}";
+        }
+        StringBuilder list = new StringBuilder("{");
+        for (int r = 0; r < count; r++) {
+            list.append(r > 0 ? ", " : "").append('v').append((first + r) & 31).append('.')
+                    .append(arrangement);
+        }
+        return list.append('}').toString();
     }
 
     private static String pairReg(LoadStorePair i, int r) {
