@@ -13,6 +13,7 @@ import dev.hotarm.translator.a64.loadstore.LoadStore.LoadStoreReg;
 import dev.hotarm.translator.a64.loadstore.LoadStore.Mode;
 import dev.hotarm.translator.a64.loadstore.LoadStore.Ordering;
 import dev.hotarm.translator.a64.loadstore.LoadStore.SimdLoadStoreMultiple;
+import dev.hotarm.translator.a64.loadstore.LoadStore.SimdLoadStoreSingle;
 
 /** objdump-style text for loads and stores. */
 final class LoadStoreFormatter {
@@ -64,21 +65,38 @@ final class LoadStoreFormatter {
             }
             case LoadStoreExclusive i -> exclusive(i);
             case SimdLoadStoreMultiple i -> {
-                String arrangement = switch (i.elementSize()) {
-                    case 0 -> i.q() ? "16b" : "8b";
-                    case 1 -> i.q() ? "8h" : "4h";
-                    case 2 -> i.q() ? "4s" : "2s";
-                    case 3 -> i.q() ? "2d" : "1d";
-                    default -> throw new AssertionError(i);
-                };
+                String arrangement = arrangement(i.elementSize(), i.q());
                 String list = registerList(i.rt(), i.registers(), arrangement);
-                String address = "[" + xOrSp(i.rn()) + "]";
-                if (i.postIndex()) {
-                    address += ", " + (i.rm() == 31 ? "#" + (i.q() ? 16 : 8) * i.registers() : reg(true, i.rm()));
-                }
-                yield (i.load() ? "ld1" : "st1") + "\t" + list + ", " + address;
+                String mnemonic = (i.load() ? "ld" : "st") + (i.structures() == 1 ? 1 : i.structures());
+                yield mnemonic + "\t" + list + ", " + structureAddress(i.rn(), i.postIndex(), i.rm(),
+                        (i.q() ? 16 : 8) * i.registers());
+            }
+            case SimdLoadStoreSingle i -> {
+                String mnemonic = (i.load() ? "ld" : "st") + i.structures() + (i.replicate() ? "r" : "");
+                String list = i.replicate()
+                        ? registerList(i.rt(), i.structures(), arrangement(i.elementSize(), i.q()))
+                        : registerList(i.rt(), i.structures(), VECTOR_PREFIX[i.elementSize()])
+                                + "[" + i.index() + "]";
+                yield mnemonic + "\t" + list + ", " + structureAddress(i.rn(), i.postIndex(), i.rm(),
+                        i.structures() << i.elementSize());
             }
         };
+    }
+
+    private static String arrangement(int elementSize, boolean q) {
+        return switch (elementSize) {
+            case 0 -> q ? "16b" : "8b";
+            case 1 -> q ? "8h" : "4h";
+            case 2 -> q ? "4s" : "2s";
+            case 3 -> q ? "2d" : "1d";
+            default -> throw new AssertionError(elementSize);
+        };
+    }
+
+    /** [Xn|SP], then the post-index amount: #bytes when Rm is 31, else Xm. */
+    private static String structureAddress(int rn, boolean postIndex, int rm, int bytes) {
+        String address = "[" + xOrSp(rn) + "]";
+        return postIndex ? address + ", " + (rm == 31 ? "#" + bytes : reg(true, rm)) : address;
     }
 
     /**

@@ -33,9 +33,11 @@ public final class LoadStoreDecoder {
             .add("ss 111 V 01 oo iiiiiiiiiiii nnnnn ttttt", "LDR_imm", LoadStoreDecoder::unsignedOffset)
             .add("0 q 0011000 L 000000 oooo zz nnnnn ttttt", "LD1", w -> multiple(w, false))
             .add("0 q 0011001 L 0 mmmmm oooo zz nnnnn ttttt", "LD1_post", w -> multiple(w, true))
-            .unimplemented("0 x 0011000 x 000000 xxxx xx xxxxx xxxxx", "LD2/LD3/LD4 (multiple structures)")
-            .unimplemented("0 x 0011001 x 0 xxxxx xxxx xx xxxxx xxxxx", "LD2/LD3/LD4 (multiple structures)")
-            .unimplemented("0 x 001101 x x x xxxxx xxx x xx xxxxx xxxxx", "LD1-LD4/LD1R (single structure)");
+            .add("0 q 0011010 L R 00000 ooo S zz nnnnn ttttt", "LD1_single", w -> single(w, false))
+            .add("0 q 0011011 L R mmmmm ooo S zz nnnnn ttttt", "LD1_single_post", w -> single(w, true))
+            .unimplemented("00 011 x 01 xx 0 xxxxx xxxx 01 xxxxx xxxxx", "CPY/SET (memory operations)")
+            .unimplemented("ss 011001 xx 0 xxxxxxxxx 00 xxxxx xxxxx", "LDAPUR/STLUR (RCpc)")
+            .unimplemented("11 011001 x x 1 xxxxx xxxx xx xxxxx xxxxx", "LDG/STG (memory tagging)");
 
     public static Insn decode(int word) {
         return TABLE.decode(word);
@@ -185,17 +187,75 @@ public final class LoadStoreDecoder {
     }
 
     private static Insn multiple(int w, boolean postIndex) {
-        int registers = switch (field(w, 15, 12)) {
+        int opcode = field(w, 15, 12);
+        int registers = switch (opcode) {
             case 0b0111 -> 1;
-            case 0b1010 -> 2;
-            case 0b0110 -> 3;
-            case 0b0010 -> 4;
+            case 0b1010, 0b1000 -> 2;
+            case 0b0110, 0b0100 -> 3;
+            case 0b0010, 0b0000 -> 4;
             default -> 0;
         };
-        if (registers == 0) {
+        int structures = switch (opcode) {
+            case 0b1000 -> 2;
+            case 0b0100 -> 3;
+            case 0b0000 -> 4;
+            default -> 1;
+        };
+        int size = field(w, 11, 10);
+        boolean q = bit(w, 30);
+        if (registers == 0 || (structures > 1 && size == 3 && !q)) {
             return null;
         }
-        return new LoadStore.SimdLoadStoreMultiple(bit(w, 22), registers, field(w, 11, 10), bit(w, 30),
+        return new LoadStore.SimdLoadStoreMultiple(bit(w, 22), registers, structures, size, q,
                 postIndex, field(w, 20, 16), field(w, 9, 5), field(w, 4, 0));
+    }
+
+    /** Single structure and replicate: opcode&lt;2:1&gt; picks the element size and lane bits. */
+    private static Insn single(int w, boolean postIndex) {
+        boolean load = bit(w, 22);
+        int opcode = field(w, 15, 13);
+        int structures = (((opcode & 1) << 1) | field(w, 21, 21)) + 1;
+        int s = field(w, 12, 12);
+        int size = field(w, 11, 10);
+        int q = field(w, 30, 30);
+        int rm = field(w, 20, 16);
+        int rn = field(w, 9, 5);
+        int rt = field(w, 4, 0);
+        int scale;
+        int index;
+        switch (opcode >> 1) {
+            case 0 -> {
+                scale = 0;
+                index = (q << 3) | (s << 2) | size;
+            }
+            case 1 -> {
+                if ((size & 1) != 0) {
+                    return null;
+                }
+                scale = 1;
+                index = (q << 2) | (s << 1) | (size >> 1);
+            }
+            case 2 -> {
+                if (size == 0) {
+                    scale = 2;
+                    index = (q << 1) | s;
+                } else if (size == 1 && s == 0) {
+                    scale = 3;
+                    index = q;
+                } else {
+                    return null;
+                }
+            }
+            case 3 -> {
+                if (!load || s != 0) {
+                    return null;
+                }
+                return new LoadStore.SimdLoadStoreSingle(true, true, structures, size, 0, q != 0,
+                        postIndex, rm, rn, rt);
+            }
+            default -> throw new AssertionError(opcode);
+        }
+        return new LoadStore.SimdLoadStoreSingle(load, false, structures, scale, index, q != 0,
+                postIndex, rm, rn, rt);
     }
 }
