@@ -20,14 +20,16 @@ public final class LoadStoreDecoder {
             .add("oo 011 V 00 iiiiiiiiiiiiiiiiiii ttttt", "LDR_lit", LoadStoreDecoder::literal)
             .add("ss 001000 0 L 0 sssss o ttttt nnnnn ttttt", "LDXR", w -> exclusive(w, true, false))
             .add("1s 001000 0 L 1 sssss o ttttt nnnnn ttttt", "LDXP", w -> exclusive(w, true, true))
-            .add("ss 001000 1 L 0 sssss 1 11111 nnnnn ttttt", "LDAR", w -> exclusive(w, false, false))
-            .unimplemented("ss 001000 1 x 0 xxxxx 0 11111 xxxxx xxxxx", "LDLAR/STLLR (LORegions)")
+            .add("ss 001000 1 L 0 sssss 1 ttttt nnnnn ttttt", "LDAR", w -> exclusive(w, false, false))
+            .unimplemented("ss 001000 1 x 0 xxxxx 0 xxxxx xxxxx xxxxx", "LDLAR/STLLR (LORegions)")
             .unimplemented("ss 001000 x x 1 xxxxx x 11111 xxxxx xxxxx", "CAS (LSE atomics)")
             .unimplemented("0x 001000 0 x 1 xxxxx x 11111 xxxxx xxxxx", "CASP (LSE atomics)")
+            .unimplemented("01 101 0 0 xx 0 xxxxxxx xxxxx xxxxx xxxxx", "STGP (memory tagging)")
             .add("oo 101 V 0 mm L iiiiiii ttttt nnnnn ttttt", "LDP", LoadStoreDecoder::pair)
             .unimplemented("ss 111 0 00 1 0 1 11111 1 100 00 xxxxx xxxxx", "LDAPR (RCpc)")
-            .unimplemented("ss 111 x 00 xx 1 xxxxx x xxx 00 xxxxx xxxxx", "LDADD/SWP (LSE atomics)")
-            .unimplemented("ss 111 x 00 xx 0 xxxxxxxxx 10 xxxxx xxxxx", "LDTR/STTR (unprivileged)")
+            .unimplemented("ss 111 0 00 xx 1 xxxxx x xxx 00 xxxxx xxxxx", "LDADD/SWP (LSE atomics)")
+            .unimplemented("ss 111 0 00 xx 0 xxxxxxxxx 10 xxxxx xxxxx", "LDTR/STTR (unprivileged)")
+            .unimplemented("11 111 0 00 x x 1 xxxxxxxxx x 1 xxxxx xxxxx", "LDRAA/LDRAB (pointer authentication)")
             .add("ss 111 V 00 oo 0 iiiiiiiii pp nnnnn ttttt", "LDUR", LoadStoreDecoder::immediate9)
             .add("ss 111 V 00 oo 1 mmmmm ooo S 10 nnnnn ttttt", "LDR_reg", LoadStoreDecoder::register)
             .add("ss 111 V 01 oo iiiiiiiiiiii nnnnn ttttt", "LDR_imm", LoadStoreDecoder::unsignedOffset)
@@ -88,7 +90,7 @@ public final class LoadStoreDecoder {
         int size = accessSize(field(w, 31, 30), opc, vector);
         Access access = access(field(w, 31, 30), opc, vector);
         int op2 = field(w, 11, 10);
-        if (!valid(access, size) || (access == Access.PREFETCH && op2 != 0)) {
+        if (!valid(access, size) || op2 == 2 || (access == Access.PREFETCH && op2 != 0)) {
             return null;
         }
         Mode mode = switch (op2) {
