@@ -1,3 +1,4 @@
+    .arch armv8.3-a
     .text
 start:
     ldr x0, [x1]
@@ -207,3 +208,7 @@ start:
     ld2r {v0.8h, v1.8h}, [x0]
     ld3r {v0.2s, v1.2s, v2.2s}, [x0], #12
     ld4r {v0.2d, v1.2d, v2.2d, v3.2d}, [x0], #32
+    ldapr w0, [x1]
+    ldapr x0, [sp]
+    ldaprb w2, [x3]
+    ldaprh w2, [x3]

@@ -171,7 +171,8 @@ final class LoadStoreFormatter {
         boolean x = i.size() == 3;
         String address = "[" + xOrSp(i.rn()) + "]";
         if (!i.exclusive()) {
-            String mnemonic = (i.load() ? "ldar" : "stlr") + suffix;
+            String mnemonic = (i.ordering() == Ordering.ACQUIRE_PC ? "ldapr" : i.load() ? "ldar" : "stlr")
+                    + suffix;
             return mnemonic + "\t" + reg(x, i.rt()) + ", " + address;
         }
         String order = i.ordering() == Ordering.PLAIN ? "" : i.load() ? "a" : "l";

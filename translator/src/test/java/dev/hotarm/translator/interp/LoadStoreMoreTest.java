@@ -103,6 +103,17 @@ class LoadStoreMoreTest {
     }
 
     @Test
+    void LDAPRH_loadsZeroExtendedAndLeavesTheMonitorAlone() {
+        Harness h = new Harness();
+        h.memory.write16(A, (short) 0x8000);
+        h.cpu.x[3] = A;
+        h.cpu.x[2] = -1;
+        h.exec(0x78bfc062); // ldaprh w2, [x3]
+        assertEquals(0x8000, h.cpu.x[2]);
+        assertEquals(-1, h.cpu.exclusiveAddress);
+    }
+
+    @Test
     void STXRB_storesOnlyTheLowByte() {
         Harness h = new Harness();
         h.memory.write64(A, 0x7F);

@@ -63,8 +63,11 @@ public sealed interface LoadStore extends Insn {
                          long offset, int rn, int rt, int rt2) implements LoadStore {
     }
 
-    /** The ordering and exclusivity variants of the "load/store exclusive and ordered" group. */
-    enum Ordering { PLAIN, ACQUIRE, RELEASE }
+    /**
+     * The ordering and exclusivity variants of the "load/store exclusive and ordered" group;
+     * ACQUIRE_PC is LDAPR's weaker (RCpc) acquire, the same thing for one thread.
+     */
+    enum Ordering { PLAIN, ACQUIRE, ACQUIRE_PC, RELEASE }
 
     /**
      * LDXR/LDAXR/STXR/STLXR and pairs (exclusive), LDAR/STLR (ordered, not exclusive).

@@ -26,7 +26,7 @@ public final class LoadStoreDecoder {
             .unimplemented("0x 001000 0 x 1 xxxxx x 11111 xxxxx xxxxx", "CASP (LSE atomics)")
             .unimplemented("01 101 0 0 xx 0 xxxxxxx xxxxx xxxxx xxxxx", "STGP (memory tagging)")
             .add("oo 101 V 0 mm L iiiiiii ttttt nnnnn ttttt", "LDP", LoadStoreDecoder::pair)
-            .unimplemented("ss 111 0 00 1 0 1 11111 1 100 00 xxxxx xxxxx", "LDAPR (RCpc)")
+            .add("ss 111 0 00 1 0 1 11111 1 100 00 nnnnn ttttt", "LDAPR", LoadStoreDecoder::ldapr)
             .unimplemented("ss 111 0 00 xx 1 xxxxx x xxx 00 xxxxx xxxxx", "LDADD/SWP (LSE atomics)")
             .unimplemented("ss 111 0 00 xx 0 xxxxxxxxx 10 xxxxx xxxxx", "LDTR/STTR (unprivileged)")
             .unimplemented("11 111 0 00 x x 1 xxxxxxxxx x 1 xxxxx xxxxx", "LDRAA/LDRAB (pointer authentication)")
@@ -186,6 +186,12 @@ public final class LoadStoreDecoder {
         }
         return new LoadStore.LoadStoreExclusive(load, size, exclusive, pair, ordering,
                 field(w, 20, 16), field(w, 14, 10), field(w, 9, 5), field(w, 4, 0));
+    }
+
+    /** LDAPR (FEAT_LRCPC): an acquiring load, not advertised in HWCAP but harmless to run. */
+    private static Insn ldapr(int w) {
+        return new LoadStore.LoadStoreExclusive(true, field(w, 31, 30), false, false,
+                Ordering.ACQUIRE_PC, 31, 31, field(w, 9, 5), field(w, 4, 0));
     }
 
     private static Insn multiple(int w, boolean postIndex) {
