@@ -212,3 +212,9 @@ start:
     ldapr x0, [sp]
     ldaprb w2, [x3]
     ldaprh w2, [x3]
+    .inst 0x889afc01
+    .inst 0x889fe801
+    .inst 0x88dafc01
+    .inst 0x69ef7bd1
+    .inst 0x69699f07
+    .inst 0x69ef7bff

@@ -20,7 +20,10 @@ public final class LoadStoreDecoder {
             .add("oo 011 V 00 iiiiiiiiiiiiiiiiiii ttttt", "LDR_lit", LoadStoreDecoder::literal)
             .add("ss 001000 0 L 0 sssss o ttttt nnnnn ttttt", "LDXR", w -> exclusive(w, true, false))
             .add("1s 001000 0 L 1 sssss o ttttt nnnnn ttttt", "LDXP", w -> exclusive(w, true, true))
-            .add("ss 001000 1 L 0 sssss 1 ttttt nnnnn ttttt", "LDAR", w -> exclusive(w, false, false))
+            // Rs and Rt2 should be ones; objdump (and so we) decodes STLR whatever they hold,
+            // LDAR only when they are ones.
+            .add("ss 001000 1 1 0 11111 1 11111 nnnnn ttttt", "LDAR", w -> exclusive(w, false, false))
+            .add("ss 001000 1 0 0 sssss 1 ttttt nnnnn ttttt", "STLR", w -> exclusive(w, false, false))
             .unimplemented("ss 001000 1 x 0 xxxxx 0 xxxxx xxxxx xxxxx", "LDLAR/STLLR (LORegions)")
             .unimplemented("ss 001000 x x 1 xxxxx x 11111 xxxxx xxxxx", "CAS (LSE atomics)")
             .unimplemented("0x 001000 0 x 1 xxxxx x 11111 xxxxx xxxxx", "CASP (LSE atomics)")
@@ -158,6 +161,15 @@ public final class LoadStoreDecoder {
             access = load ? Access.LOAD : Access.STORE;
             size = 2 + (opc >> 1);
         } else if (opc == 1 && load && modeBits != 0) {
+            // LDPSW's CONSTRAINED UNPREDICTABLE cases (Rt == Rt2, or a written-back base that
+            // is also a destination) are UNDEFINED here, as objdump treats them.
+            int rt = field(w, 4, 0);
+            int rt2 = field(w, 14, 10);
+            int rn = field(w, 9, 5);
+            boolean writeback = modeBits == 1 || modeBits == 3;
+            if (rt == rt2 || (writeback && rn != 31 && (rn == rt || rn == rt2))) {
+                return null;
+            }
             access = Access.LOAD_SIGNED_64;
             size = 2;
         } else {
