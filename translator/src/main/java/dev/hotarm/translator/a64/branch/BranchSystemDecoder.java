@@ -66,7 +66,16 @@ public final class BranchSystemDecoder {
         int crm = field(w, 11, 8);
         int op2 = field(w, 7, 5);
         int rt = field(w, 4, 0);
-        if (op1 != 3 || crn != 7 || op2 != 1) {
+        if (op1 != 3 || crn != 7) {
+            return null;
+        }
+        if (crm == 4 && op2 == 3) {
+            return new BranchSystem.CacheMaintenance(CacheOp.DC_GVA, rt);
+        }
+        if (crm == 4 && op2 == 4) {
+            return new BranchSystem.CacheMaintenance(CacheOp.DC_GZVA, rt);
+        }
+        if (op2 != 1) {
             return null;
         }
         CacheOp op = switch (crm) {
