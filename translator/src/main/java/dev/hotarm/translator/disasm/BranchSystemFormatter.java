@@ -104,8 +104,8 @@ final class BranchSystemFormatter {
             case BranchImm b -> (b.link() ? "bl" : "b") + "\t" + target(pc + b.offset());
             case CondBranch b -> "b." + cond(b.cond()) + "\t" + target(pc + b.offset())
                     + sveConditionAliases(b.cond());
-            case CompareBranch b -> (b.nonZero() ? "cbnz" : "cbz") + "\t" + reg(b.sf(), b.rt()) + ", "
-                    + target(pc + b.offset());
+            case CompareBranch b -> (b.nonZero() ? "cbnz" : "cbz") + "\t" + reg(b.sf(), b.rt())
+                    + ", " + target(pc + b.offset());
             case TestBranch b -> (b.nonZero() ? "tbnz" : "tbz") + "\t" + reg(b.bit() >= 32, b.rt())
                     + ", #" + b.bit() + ", " + target(pc + b.offset());
             case BranchReg b -> switch (b.kind()) {
