@@ -40,7 +40,10 @@ final class BranchSystemFormatter {
             case 12 -> "autia1716";
             case 14 -> "autib1716";
             case 16 -> "esb";
+            case 17 -> "psb\tcsync";
+            case 18 -> "tsb\tcsync";
             case 20 -> "csdb";
+            case 22 -> "clearbhb";
             case 24 -> "paciaz";
             case 25 -> "paciasp";
             case 26 -> "pacibz";
@@ -76,12 +79,33 @@ final class BranchSystemFormatter {
         };
     }
 
+    /**
+     * objdump follows B.cond with the SVE names of the same condition (b.none for b.eq, ...)
+     * as a comment, whether or not the binary uses SVE.
+     */
+    private static String sveConditionAliases(int cond) {
+        return switch (cond) {
+            case 0 -> "  // b.none";
+            case 1 -> "  // b.any";
+            case 2 -> "  // b.hs, b.nlast";
+            case 3 -> "  // b.lo, b.ul, b.last";
+            case 4 -> "  // b.first";
+            case 5 -> "  // b.nfrst";
+            case 8 -> "  // b.pmore";
+            case 9 -> "  // b.plast";
+            case 10 -> "  // b.tcont";
+            case 11 -> "  // b.tstop";
+            default -> "";
+        };
+    }
+
     static String format(BranchSystem insn, long pc) {
         return switch (insn) {
             case BranchImm b -> (b.link() ? "bl" : "b") + "\t" + target(pc + b.offset());
-            case CondBranch b -> "b." + cond(b.cond()) + "\t" + target(pc + b.offset());
-            case CompareBranch b -> (b.nonZero() ? "cbnz" : "cbz") + "\t" + reg(b.sf(), b.rt()) + ", "
-                    + target(pc + b.offset());
+            case CondBranch b -> "b." + cond(b.cond()) + "\t" + target(pc + b.offset())
+                    + sveConditionAliases(b.cond());
+            case CompareBranch b -> (b.nonZero() ? "cbnz" : "cbz") + "\t" + reg(b.sf(), b.rt())
+                    + ", " + target(pc + b.offset());
             case TestBranch b -> (b.nonZero() ? "tbnz" : "tbz") + "\t" + reg(b.bit() >= 32, b.rt())
                     + ", #" + b.bit() + ", " + target(pc + b.offset());
             case BranchReg b -> switch (b.kind()) {
@@ -105,8 +129,8 @@ final class BranchSystemFormatter {
 
     private static String barrier(Barrier b) {
         return switch (b.kind()) {
-            case CLREX -> b.crm() == 15 ? "clrex" : "clrex\t#" + b.crm();
-            case ISB -> b.crm() == 15 ? "isb" : "isb\t#" + b.crm();
+            case CLREX -> b.crm() == 15 ? "clrex" : "clrex\t" + hexImm(b.crm());
+            case ISB -> b.crm() == 15 ? "isb" : "isb\t" + hexImm(b.crm());
             case SB -> "sb";
             case DSB, DMB -> {
                 String name = b.kind() == BranchSystem.BarrierKind.DSB ? "dsb" : "dmb";

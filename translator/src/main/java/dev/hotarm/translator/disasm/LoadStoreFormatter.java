@@ -13,6 +13,7 @@ import dev.hotarm.translator.a64.loadstore.LoadStore.LoadStoreReg;
 import dev.hotarm.translator.a64.loadstore.LoadStore.Mode;
 import dev.hotarm.translator.a64.loadstore.LoadStore.Ordering;
 import dev.hotarm.translator.a64.loadstore.LoadStore.SimdLoadStoreMultiple;
+import dev.hotarm.translator.a64.loadstore.LoadStore.SimdLoadStoreSingle;
 
 /** objdump-style text for loads and stores. */
 final class LoadStoreFormatter {
@@ -64,25 +65,55 @@ final class LoadStoreFormatter {
             }
             case LoadStoreExclusive i -> exclusive(i);
             case SimdLoadStoreMultiple i -> {
-                String arrangement = switch (i.elementSize()) {
-                    case 0 -> i.q() ? "16b" : "8b";
-                    case 1 -> i.q() ? "8h" : "4h";
-                    case 2 -> i.q() ? "4s" : "2s";
-                    case 3 -> i.q() ? "2d" : "1d";
-                    default -> throw new AssertionError(i);
-                };
-                StringBuilder list = new StringBuilder("{");
-                for (int r = 0; r < i.registers(); r++) {
-                    list.append(r > 0 ? ", " : "").append('v').append((i.rt() + r) & 31).append('.').append(arrangement);
-                }
-                list.append('}');
-                String address = "[" + xOrSp(i.rn()) + "]";
-                if (i.postIndex()) {
-                    address += ", " + (i.rm() == 31 ? "#" + (i.q() ? 16 : 8) * i.registers() : reg(true, i.rm()));
-                }
-                yield (i.load() ? "ld1" : "st1") + "\t" + list + ", " + address;
+                String arrangement = arrangement(i.elementSize(), i.q());
+                String list = registerList(i.rt(), i.registers(), arrangement);
+                String mnemonic = (i.load() ? "ld" : "st") + (i.structures() == 1 ? 1 : i.structures());
+                yield mnemonic + "\t" + list + ", " + structureAddress(i.rn(), i.postIndex(), i.rm(),
+                        (i.q() ? 16 : 8) * i.registers());
+            }
+            case SimdLoadStoreSingle i -> {
+                String mnemonic = (i.load() ? "ld" : "st") + i.structures() + (i.replicate() ? "r" : "");
+                String list = i.replicate()
+                        ? registerList(i.rt(), i.structures(), arrangement(i.elementSize(), i.q()))
+                        : registerList(i.rt(), i.structures(), VECTOR_PREFIX[i.elementSize()])
+                                + "[" + i.index() + "]";
+                yield mnemonic + "\t" + list + ", " + structureAddress(i.rn(), i.postIndex(), i.rm(),
+                        i.structures() << i.elementSize());
             }
         };
+    }
+
+    private static String arrangement(int elementSize, boolean q) {
+        return switch (elementSize) {
+            case 0 -> q ? "16b" : "8b";
+            case 1 -> q ? "8h" : "4h";
+            case 2 -> q ? "4s" : "2s";
+            case 3 -> q ? "2d" : "1d";
+            default -> throw new AssertionError(elementSize);
+        };
+    }
+
+    /** [Xn|SP], then the post-index amount: #bytes when Rm is 31, else Xm. */
+    private static String structureAddress(int rn, boolean postIndex, int rm, int bytes) {
+        String address = "[" + xOrSp(rn) + "]";
+        return postIndex ? address + ", " + (rm == 31 ? "#" + bytes : reg(true, rm)) : address;
+    }
+
+    /**
+     * A vector register list as objdump prints it: a range {@code {v0.4s-v2.4s}} for three or
+     * more registers that do not wrap past v31, otherwise every register.
+     */
+    private static String registerList(int first, int count, String arrangement) {
+        int last = (first + count - 1) & 31;
+        if (count > 2 && last > first) {
+            return "{v" + first + "." + arrangement + "-v" + last + "." + arrangement + "}";
+        }
+        StringBuilder list = new StringBuilder("{");
+        for (int r = 0; r < count; r++) {
+            list.append(r > 0 ? ", " : "").append('v').append((first + r) & 31).append('.')
+                    .append(arrangement);
+        }
+        return list.append('}').toString();
     }
 
     private static String pairReg(LoadStorePair i, int r) {
@@ -140,7 +171,8 @@ final class LoadStoreFormatter {
         boolean x = i.size() == 3;
         String address = "[" + xOrSp(i.rn()) + "]";
         if (!i.exclusive()) {
-            String mnemonic = (i.load() ? "ldar" : "stlr") + suffix;
+            String mnemonic = (i.ordering() == Ordering.ACQUIRE_PC ? "ldapr" : i.load() ? "ldar" : "stlr")
+                    + suffix;
             return mnemonic + "\t" + reg(x, i.rt()) + ", " + address;
         }
         String order = i.ordering() == Ordering.PLAIN ? "" : i.load() ? "a" : "l";

@@ -74,6 +74,12 @@ public final class BranchSystemSemantics {
                 yield pc + 4;
             }
             case CacheMaintenance c -> {
+                boolean tagging = c.op() == BranchSystem.CacheOp.DC_GVA;
+                if (tagging || c.op() == BranchSystem.CacheOp.DC_GZVA) {
+                    // Without FEAT_MTE these encodings are unallocated: SIGILL, as on such a CPU.
+                    int word = 0xD50B7400 | (tagging ? 3 << 5 : 4 << 5) | c.rt();
+                    throw new UndefinedInstruction(pc, word, "DC " + c.op().name().substring(3));
+                }
                 if (c.op() == BranchSystem.CacheOp.DC_ZVA) {
                     zeroBlock(machine.memory(), cpu.x(c.rt()));
                 }

@@ -12,6 +12,7 @@ import dev.hotarm.translator.a64.loadstore.LoadStore.LoadStorePair;
 import dev.hotarm.translator.a64.loadstore.LoadStore.LoadStoreReg;
 import dev.hotarm.translator.a64.loadstore.LoadStore.Mode;
 import dev.hotarm.translator.a64.loadstore.LoadStore.SimdLoadStoreMultiple;
+import dev.hotarm.translator.a64.loadstore.LoadStore.SimdLoadStoreSingle;
 
 /**
  * Semantics of loads and stores. Every load reads memory before it writes any register, and
@@ -41,6 +42,7 @@ public final class LoadStoreSemantics {
             case LoadStorePair i -> pair(memory, cpu, i);
             case LoadStoreExclusive i -> exclusive(memory, cpu, i);
             case SimdLoadStoreMultiple i -> multiple(memory, cpu, i);
+            case SimdLoadStoreSingle i -> single(memory, cpu, i);
         }
         return pc + 4;
     }
@@ -221,16 +223,32 @@ public final class LoadStoreSemantics {
         cpu.setW(i.rs(), success ? 0 : 1);
     }
 
-    /** LD1/ST1 of whole registers: consecutive bytes, element order is memory order. */
+    /**
+     * LD1-LD4/ST1-ST4, multiple structures. Element e of register r of the list sits at byte
+     * offset (e * structures + r % structures) * esize + (r / structures) * regsize: for
+     * LD1 that is plain memory order, for LDn the registers interleave. Loads gather every
+     * register before writing any, stores check the whole range before writing.
+     */
     private static void multiple(GuestMemory memory, CpuState cpu, SimdLoadStoreMultiple i) {
         long base = cpu.xOrSp(i.rn());
         int bytesPerRegister = i.q() ? 16 : 8;
         int total = bytesPerRegister * i.registers();
+        int esize = 1 << i.elementSize();
+        int elements = bytesPerRegister / esize;
+        int selem = i.structures();
         if (i.load()) {
             long[] values = new long[2 * i.registers()];
-            for (int r = 0; r < i.registers(); r++) {
+            for (int r = 0; r < i.registers() && selem == 1; r++) {
+                // No interleave: lane order is memory order, so whole doublewords will do.
                 values[2 * r] = memory.read64(base + (long) r * bytesPerRegister);
                 values[2 * r + 1] = i.q() ? memory.read64(base + (long) r * bytesPerRegister + 8) : 0;
+            }
+            for (int r = 0; r < i.registers() && selem > 1; r++) {
+                for (int e = 0; e < elements; e++) {
+                    long address = base + (long) (r / selem) * bytesPerRegister
+                            + (long) (e * selem + r % selem) * esize;
+                    setLane(values, 2 * r, i.elementSize(), e, load(memory, i.elementSize(), address));
+                }
             }
             for (int r = 0; r < i.registers(); r++) {
                 cpu.setV((i.rt() + r) & 31, values[2 * r], values[2 * r + 1]);
@@ -239,14 +257,85 @@ public final class LoadStoreSemantics {
             memory.checkAccess(base, total, GuestMemory.WRITE);
             for (int r = 0; r < i.registers(); r++) {
                 int v = (i.rt() + r) & 31;
-                memory.write64(base + (long) r * bytesPerRegister, cpu.vLow(v));
-                if (i.q()) {
-                    memory.write64(base + (long) r * bytesPerRegister + 8, cpu.vHigh(v));
+                if (selem == 1) {
+                    memory.write64(base + (long) r * bytesPerRegister, cpu.vLow(v));
+                    if (i.q()) {
+                        memory.write64(base + (long) r * bytesPerRegister + 8, cpu.vHigh(v));
+                    }
+                    continue;
+                }
+                long[] value = {cpu.vLow(v), cpu.vHigh(v)};
+                for (int e = 0; e < elements; e++) {
+                    long address = base + (long) (r / selem) * bytesPerRegister
+                            + (long) (e * selem + r % selem) * esize;
+                    store(memory, i.elementSize(), address, lane(value, 0, i.elementSize(), e));
                 }
             }
         }
         if (i.postIndex()) {
             cpu.setXOrSp(i.rn(), base + (i.rm() == 31 ? total : cpu.x(i.rm())));
         }
+    }
+
+    /**
+     * LD1-LD4/ST1-ST4 to or from one lane, and LD1R-LD4R. A lane load keeps the other lanes;
+     * a replicating load fills 64 or 128 bits and clears the rest. Registers are written only
+     * after every element has been read.
+     */
+    private static void single(GuestMemory memory, CpuState cpu, SimdLoadStoreSingle i) {
+        long base = cpu.xOrSp(i.rn());
+        int esize = 1 << i.elementSize();
+        int total = esize * i.structures();
+        if (!i.load()) {
+            memory.checkAccess(base, total, GuestMemory.WRITE);
+            for (int s = 0; s < i.structures(); s++) {
+                int v = (i.rt() + s) & 31;
+                long[] value = {cpu.vLow(v), cpu.vHigh(v)};
+                store(memory, i.elementSize(), base + (long) s * esize,
+                        lane(value, 0, i.elementSize(), i.index()));
+            }
+        } else {
+            long[] values = new long[2 * i.structures()];
+            for (int s = 0; s < i.structures(); s++) {
+                long element = load(memory, i.elementSize(), base + (long) s * esize);
+                int v = (i.rt() + s) & 31;
+                if (i.replicate()) {
+                    int lanes = (i.q() ? 16 : 8) / esize;
+                    for (int e = 0; e < lanes; e++) {
+                        setLane(values, 2 * s, i.elementSize(), e, element);
+                    }
+                } else {
+                    values[2 * s] = cpu.vLow(v);
+                    values[2 * s + 1] = cpu.vHigh(v);
+                    setLane(values, 2 * s, i.elementSize(), i.index(), element);
+                }
+            }
+            for (int s = 0; s < i.structures(); s++) {
+                cpu.setV((i.rt() + s) & 31, values[2 * s], values[2 * s + 1]);
+            }
+        }
+        if (i.postIndex()) {
+            cpu.setXOrSp(i.rn(), base + (i.rm() == 31 ? total : cpu.x(i.rm())));
+        }
+    }
+
+    /** Lane {@code e} of {@code 1 << size} bytes of the 128-bit value at words[at], words[at + 1]. */
+    private static long lane(long[] words, int at, int size, int e) {
+        int bits = 8 << size;
+        int bit = e * bits;
+        long word = words[at + (bit >>> 6)];
+        return bits == 64 ? word : (word >>> (bit & 63)) & ((1L << bits) - 1);
+    }
+
+    private static void setLane(long[] words, int at, int size, int e, long value) {
+        int bits = 8 << size;
+        int bit = e * bits;
+        int w = at + (bit >>> 6);
+        if (bits == 64) {
+            words[w] = value;
+            return;
+        }
+        long mask = ((1L << bits) - 1) << (bit & 63);
+        words[w] = (words[w] & ~mask) | ((value << (bit & 63)) & mask);
     }
 }

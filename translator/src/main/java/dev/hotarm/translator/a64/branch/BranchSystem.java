@@ -59,8 +59,13 @@ public sealed interface BranchSystem extends Insn {
     record SystemRegister(boolean read, int sysreg, int rt) implements BranchSystem {
     }
 
-    /** Cache maintenance by virtual address that user space may execute (SYS with Rt). */
-    enum CacheOp { DC_ZVA, DC_CVAC, DC_CVAU, DC_CVAP, DC_CIVAC, IC_IVAU }
+    /**
+     * Cache maintenance by virtual address that user space may execute (SYS with Rt). DC GVA
+     * and DC GZVA belong to the memory tagging extension, which we do not advertise: they decode
+     * (objdump names them, and glibc's memset holds them behind an MTE check) but are undefined
+     * when executed.
+     */
+    enum CacheOp { DC_ZVA, DC_CVAC, DC_CVAU, DC_CVAP, DC_CIVAC, IC_IVAU, DC_GVA, DC_GZVA }
 
     record CacheMaintenance(CacheOp op, int rt) implements BranchSystem {
     }

@@ -33,7 +33,8 @@ public final class BranchSystemDecoder {
             .add("1101011 0010 11111 000000 nnnnn 00000", "RET", w ->
                     new BranchSystem.BranchReg(RegisterBranchKind.RET, field(w, 9, 5)))
             .unimplemented("1101011 0 0 10 11111 0000 1 x 11111 11111", "RETAA/RETAB")
-            .unimplemented("1101011 x 0 xx 11111 0000 1 x xxxxx xxxxx", "BRAA/BLRAA (pointer authentication)")
+            .unimplemented("1101011 0 0 0x 11111 0000 1 x xxxxx 11111", "BRAAZ/BLRAAZ (pointer authentication)")
+            .unimplemented("1101011 1 0 0x 11111 0000 1 x xxxxx xxxxx", "BRAA/BLRAA (pointer authentication)")
             .unimplemented("1101011 0100 11111 000000 11111 00000", "ERET")
             .add("11010100 000 iiiiiiiiiiiiiiii 000 01", "SVC", w ->
                     new BranchSystem.Svc(field(w, 20, 5)))
@@ -66,7 +67,16 @@ public final class BranchSystemDecoder {
         int crm = field(w, 11, 8);
         int op2 = field(w, 7, 5);
         int rt = field(w, 4, 0);
-        if (op1 != 3 || crn != 7 || op2 != 1) {
+        if (op1 != 3 || crn != 7) {
+            return null;
+        }
+        if (crm == 4 && op2 == 3) {
+            return new BranchSystem.CacheMaintenance(CacheOp.DC_GVA, rt);
+        }
+        if (crm == 4 && op2 == 4) {
+            return new BranchSystem.CacheMaintenance(CacheOp.DC_GZVA, rt);
+        }
+        if (op2 != 1) {
             return null;
         }
         CacheOp op = switch (crm) {

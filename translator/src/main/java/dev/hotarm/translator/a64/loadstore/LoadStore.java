@@ -63,8 +63,11 @@ public sealed interface LoadStore extends Insn {
                          long offset, int rn, int rt, int rt2) implements LoadStore {
     }
 
-    /** The ordering and exclusivity variants of the "load/store exclusive and ordered" group. */
-    enum Ordering { PLAIN, ACQUIRE, RELEASE }
+    /**
+     * The ordering and exclusivity variants of the "load/store exclusive and ordered" group;
+     * ACQUIRE_PC is LDAPR's weaker (RCpc) acquire, the same thing for one thread.
+     */
+    enum Ordering { PLAIN, ACQUIRE, ACQUIRE_PC, RELEASE }
 
     /**
      * LDXR/LDAXR/STXR/STLXR and pairs (exclusive), LDAR/STLR (ordered, not exclusive).
@@ -77,10 +80,24 @@ public sealed interface LoadStore extends Insn {
     }
 
     /**
-     * LD1/ST1 (multiple structures, one to four consecutive registers, no interleaving),
-     * with post-index by the total size ({@code rm} 31) or by Rm.
+     * LD1-LD4/ST1-ST4 (multiple structures): {@code registers} consecutive registers (modulo
+     * 32) from Rt. {@code structures} is the interleave: 1 for LD1/ST1 of one to four whole
+     * registers, 2-4 for LD2-LD4/ST2-ST4, where element e of each register in turn makes one
+     * structure. Post-index by the total size ({@code rm} 31) or by Rm.
      */
-    record SimdLoadStoreMultiple(boolean load, int registers, int elementSize, boolean q,
-                                 boolean postIndex, int rm, int rn, int rt) implements LoadStore {
+    record SimdLoadStoreMultiple(boolean load, int registers, int structures, int elementSize,
+                                 boolean q, boolean postIndex, int rm, int rn, int rt)
+            implements LoadStore {
+    }
+
+    /**
+     * LD1-LD4/ST1-ST4 (single structure: lane {@code index} of {@code structures} consecutive
+     * registers) and LD1R-LD4R ({@code replicate}: one structure loaded into every lane,
+     * {@code q} choosing 64 or 128 bits). Post-index by the structure size ({@code rm} 31) or
+     * by Rm.
+     */
+    record SimdLoadStoreSingle(boolean load, boolean replicate, int structures, int elementSize,
+                               int index, boolean q, boolean postIndex, int rm, int rn, int rt)
+            implements LoadStore {
     }
 }

@@ -20,22 +20,29 @@ public final class LoadStoreDecoder {
             .add("oo 011 V 00 iiiiiiiiiiiiiiiiiii ttttt", "LDR_lit", LoadStoreDecoder::literal)
             .add("ss 001000 0 L 0 sssss o ttttt nnnnn ttttt", "LDXR", w -> exclusive(w, true, false))
             .add("1s 001000 0 L 1 sssss o ttttt nnnnn ttttt", "LDXP", w -> exclusive(w, true, true))
-            .add("ss 001000 1 L 0 sssss 1 11111 nnnnn ttttt", "LDAR", w -> exclusive(w, false, false))
-            .unimplemented("ss 001000 1 x 0 xxxxx 0 11111 xxxxx xxxxx", "LDLAR/STLLR (LORegions)")
+            // Rs and Rt2 should be ones; objdump (and so we) decodes STLR whatever they hold,
+            // LDAR only when they are ones.
+            .add("ss 001000 1 1 0 11111 1 11111 nnnnn ttttt", "LDAR", w -> exclusive(w, false, false))
+            .add("ss 001000 1 0 0 sssss 1 ttttt nnnnn ttttt", "STLR", w -> exclusive(w, false, false))
+            .unimplemented("ss 001000 1 x 0 xxxxx 0 xxxxx xxxxx xxxxx", "LDLAR/STLLR (LORegions)")
             .unimplemented("ss 001000 x x 1 xxxxx x 11111 xxxxx xxxxx", "CAS (LSE atomics)")
             .unimplemented("0x 001000 0 x 1 xxxxx x 11111 xxxxx xxxxx", "CASP (LSE atomics)")
+            .unimplemented("01 101 0 0 xx 0 xxxxxxx xxxxx xxxxx xxxxx", "STGP (memory tagging)")
             .add("oo 101 V 0 mm L iiiiiii ttttt nnnnn ttttt", "LDP", LoadStoreDecoder::pair)
-            .unimplemented("ss 111 0 00 1 0 1 11111 1 100 00 xxxxx xxxxx", "LDAPR (RCpc)")
-            .unimplemented("ss 111 x 00 xx 1 xxxxx x xxx 00 xxxxx xxxxx", "LDADD/SWP (LSE atomics)")
-            .unimplemented("ss 111 x 00 xx 0 xxxxxxxxx 10 xxxxx xxxxx", "LDTR/STTR (unprivileged)")
+            .add("ss 111 0 00 1 0 1 11111 1 100 00 nnnnn ttttt", "LDAPR", LoadStoreDecoder::ldapr)
+            .unimplemented("ss 111 0 00 xx 1 xxxxx x xxx 00 xxxxx xxxxx", "LDADD/SWP (LSE atomics)")
+            .unimplemented("ss 111 0 00 xx 0 xxxxxxxxx 10 xxxxx xxxxx", "LDTR/STTR (unprivileged)")
+            .unimplemented("11 111 0 00 x x 1 xxxxxxxxx x 1 xxxxx xxxxx", "LDRAA/LDRAB (pointer authentication)")
             .add("ss 111 V 00 oo 0 iiiiiiiii pp nnnnn ttttt", "LDUR", LoadStoreDecoder::immediate9)
             .add("ss 111 V 00 oo 1 mmmmm ooo S 10 nnnnn ttttt", "LDR_reg", LoadStoreDecoder::register)
             .add("ss 111 V 01 oo iiiiiiiiiiii nnnnn ttttt", "LDR_imm", LoadStoreDecoder::unsignedOffset)
             .add("0 q 0011000 L 000000 oooo zz nnnnn ttttt", "LD1", w -> multiple(w, false))
             .add("0 q 0011001 L 0 mmmmm oooo zz nnnnn ttttt", "LD1_post", w -> multiple(w, true))
-            .unimplemented("0 x 0011000 x 000000 xxxx xx xxxxx xxxxx", "LD2/LD3/LD4 (multiple structures)")
-            .unimplemented("0 x 0011001 x 0 xxxxx xxxx xx xxxxx xxxxx", "LD2/LD3/LD4 (multiple structures)")
-            .unimplemented("0 x 001101 x x x xxxxx xxx x xx xxxxx xxxxx", "LD1-LD4/LD1R (single structure)");
+            .add("0 q 0011010 L R 00000 ooo S zz nnnnn ttttt", "LD1_single", w -> single(w, false))
+            .add("0 q 0011011 L R mmmmm ooo S zz nnnnn ttttt", "LD1_single_post", w -> single(w, true))
+            .unimplemented("00 011 x 01 xx 0 xxxxx xxxx 01 xxxxx xxxxx", "CPY/SET (memory operations)")
+            .unimplemented("ss 011001 xx 0 xxxxxxxxx 00 xxxxx xxxxx", "LDAPUR/STLUR (RCpc)")
+            .unimplemented("11 011001 x x 1 xxxxx xxxx xx xxxxx xxxxx", "LDG/STG (memory tagging)");
 
     public static Insn decode(int word) {
         return TABLE.decode(word);
@@ -86,7 +93,7 @@ public final class LoadStoreDecoder {
         int size = accessSize(field(w, 31, 30), opc, vector);
         Access access = access(field(w, 31, 30), opc, vector);
         int op2 = field(w, 11, 10);
-        if (!valid(access, size) || (access == Access.PREFETCH && op2 != 0)) {
+        if (!valid(access, size) || op2 == 2 || (access == Access.PREFETCH && op2 != 0)) {
             return null;
         }
         Mode mode = switch (op2) {
@@ -154,6 +161,15 @@ public final class LoadStoreDecoder {
             access = load ? Access.LOAD : Access.STORE;
             size = 2 + (opc >> 1);
         } else if (opc == 1 && load && modeBits != 0) {
+            // LDPSW's CONSTRAINED UNPREDICTABLE cases (Rt == Rt2, or a written-back base that
+            // is also a destination) are UNDEFINED here, as objdump treats them.
+            int rt = field(w, 4, 0);
+            int rt2 = field(w, 14, 10);
+            int rn = field(w, 9, 5);
+            boolean writeback = modeBits == 1 || modeBits == 3;
+            if (rt == rt2 || (writeback && rn != 31 && (rn == rt || rn == rt2))) {
+                return null;
+            }
             access = Access.LOAD_SIGNED_64;
             size = 2;
         } else {
@@ -184,18 +200,82 @@ public final class LoadStoreDecoder {
                 field(w, 20, 16), field(w, 14, 10), field(w, 9, 5), field(w, 4, 0));
     }
 
+    /** LDAPR (FEAT_LRCPC): an acquiring load, not advertised in HWCAP but harmless to run. */
+    private static Insn ldapr(int w) {
+        return new LoadStore.LoadStoreExclusive(true, field(w, 31, 30), false, false,
+                Ordering.ACQUIRE_PC, 31, 31, field(w, 9, 5), field(w, 4, 0));
+    }
+
     private static Insn multiple(int w, boolean postIndex) {
-        int registers = switch (field(w, 15, 12)) {
+        int opcode = field(w, 15, 12);
+        int registers = switch (opcode) {
             case 0b0111 -> 1;
-            case 0b1010 -> 2;
-            case 0b0110 -> 3;
-            case 0b0010 -> 4;
+            case 0b1010, 0b1000 -> 2;
+            case 0b0110, 0b0100 -> 3;
+            case 0b0010, 0b0000 -> 4;
             default -> 0;
         };
-        if (registers == 0) {
+        int structures = switch (opcode) {
+            case 0b1000 -> 2;
+            case 0b0100 -> 3;
+            case 0b0000 -> 4;
+            default -> 1;
+        };
+        int size = field(w, 11, 10);
+        boolean q = bit(w, 30);
+        if (registers == 0 || (structures > 1 && size == 3 && !q)) {
             return null;
         }
-        return new LoadStore.SimdLoadStoreMultiple(bit(w, 22), registers, field(w, 11, 10), bit(w, 30),
+        return new LoadStore.SimdLoadStoreMultiple(bit(w, 22), registers, structures, size, q,
                 postIndex, field(w, 20, 16), field(w, 9, 5), field(w, 4, 0));
+    }
+
+    /** Single structure and replicate: opcode&lt;2:1&gt; picks the element size and lane bits. */
+    private static Insn single(int w, boolean postIndex) {
+        boolean load = bit(w, 22);
+        int opcode = field(w, 15, 13);
+        int structures = (((opcode & 1) << 1) | field(w, 21, 21)) + 1;
+        int s = field(w, 12, 12);
+        int size = field(w, 11, 10);
+        int q = field(w, 30, 30);
+        int rm = field(w, 20, 16);
+        int rn = field(w, 9, 5);
+        int rt = field(w, 4, 0);
+        int scale;
+        int index;
+        switch (opcode >> 1) {
+            case 0 -> {
+                scale = 0;
+                index = (q << 3) | (s << 2) | size;
+            }
+            case 1 -> {
+                if ((size & 1) != 0) {
+                    return null;
+                }
+                scale = 1;
+                index = (q << 2) | (s << 1) | (size >> 1);
+            }
+            case 2 -> {
+                if (size == 0) {
+                    scale = 2;
+                    index = (q << 1) | s;
+                } else if (size == 1 && s == 0) {
+                    scale = 3;
+                    index = q;
+                } else {
+                    return null;
+                }
+            }
+            case 3 -> {
+                if (!load || s != 0) {
+                    return null;
+                }
+                return new LoadStore.SimdLoadStoreSingle(true, true, structures, size, 0, q != 0,
+                        postIndex, rm, rn, rt);
+            }
+            default -> throw new AssertionError(opcode);
+        }
+        return new LoadStore.SimdLoadStoreSingle(load, false, structures, scale, index, q != 0,
+                postIndex, rm, rn, rt);
     }
 }
