@@ -49,6 +49,8 @@ public final class GuestMemory {
     private byte[][][] writeView = new byte[L1_SIZE][][];
     private final byte[][][] pageWriteView = writeView;
     private WriteJournal journal;
+    /** The write view while journaling: always empty, allocated on first use. */
+    private byte[][][] emptyWriteView;
     private final byte[][][] execView = new byte[L1_SIZE][][];
     /** Every mapped page's bytes, whatever its permissions. */
     private final byte[][][] pages = new byte[L1_SIZE][][];
@@ -244,7 +246,10 @@ public final class GuestMemory {
      */
     public void setWriteJournal(WriteJournal journal) {
         this.journal = journal;
-        writeView = journal != null ? new byte[L1_SIZE][][] : pageWriteView;
+        if (journal != null && emptyWriteView == null) {
+            emptyWriteView = new byte[L1_SIZE][][];
+        }
+        writeView = journal != null ? emptyWriteView : pageWriteView;
     }
 
     private MmioRegion mmioAt(long address) {
