@@ -36,7 +36,8 @@ final class ClassFiles {
             }
         }
         b.position(b.position() + 6);
-        b.position(b.position() + 2 * (b.getShort() & 0xFFFF));
+        int interfaces = b.getShort() & 0xFFFF;
+        b.position(b.position() + 2 * interfaces);
         int fields = b.getShort() & 0xFFFF;
         for (int i = 0; i < fields; i++) {
             b.position(b.position() + 6);
@@ -65,7 +66,8 @@ final class ClassFiles {
         int count = b.getShort() & 0xFFFF;
         for (int i = 0; i < count; i++) {
             b.getShort();
-            b.position(b.position() + b.getInt());
+            int length = b.getInt();
+            b.position(b.position() + length);
         }
     }
 }

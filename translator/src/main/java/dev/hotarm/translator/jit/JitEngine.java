@@ -45,6 +45,11 @@ public final class JitEngine implements Engine {
             return new Options(maxBlockInstructions, countInstructions, dumpClasses, pc, hotThreshold);
         }
 
+        /** At most {@code n} guest instructions per block (a block never spans two pages anyway). */
+        public Options withMaxBlockInstructions(int n) {
+            return new Options(n, countInstructions, dumpClasses, mistranslatePc, hotThreshold);
+        }
+
         /** Translate on the {@code n}th execution of a block start (0 or 1: at once). */
         public Options withHotThreshold(int n) {
             return new Options(maxBlockInstructions, countInstructions, dumpClasses, mistranslatePc, n);

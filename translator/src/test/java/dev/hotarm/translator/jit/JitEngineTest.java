@@ -174,4 +174,20 @@ class JitEngineTest {
         assertEquals(3, engine.stats.blocksTranslated, "loop head, loop tail and callee; "
                 + "the once-run entry and exit blocks stay interpreted");
     }
+
+    @Test
+    void blocksOverHotSpotsCompileLimitAreSplit() {
+        // A page of 1023 ADDs then SVC: one block of them would exceed 8000 bytecode bytes.
+        int[] words = new int[1025];
+        java.util.Arrays.fill(words, 0, 1023, 0x91000421);   // add x1, x1, #0x1
+        words[1023] = 0xaa0103e0;                              // mov x0, x1
+        words[1024] = 0xd4000001;                              // svc #0x0
+        JitEngine engine = new JitEngine(guest(words), EAGER.withMaxBlockInstructions(2048));
+        GuestExit exit = assertThrows(GuestExit.class, () -> engine.run(start()));
+        assertEquals(1023 & 0xFF, exit.status() & 0xFF);
+        assertTrue(engine.stats.blocksSplit > 0, "split: " + engine.stats.blocksSplit);
+        assertTrue(engine.stats.largestMethodBytes > 1000, "measured: " + engine.stats.largestMethodBytes);
+        assertTrue(engine.stats.largestMethodBytes <= BlockTranslator.HUGE_METHOD_LIMIT,
+                "largest: " + engine.stats.largestMethodBytes);
+    }
 }
