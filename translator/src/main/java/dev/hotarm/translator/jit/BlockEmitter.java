@@ -65,6 +65,7 @@ final class BlockEmitter {
     private long written;
     private int directExits;
     private int indirectExits;
+    private final Label loopHead = new Label();
     MethodVisitor mv;
 
     BlockEmitter(long blockPc, List<Insn> insns, JitEngine.Options options, JitStats stats) {
@@ -154,6 +155,16 @@ final class BlockEmitter {
         Label handler = new Label();
         mv.visitTryCatchBlock(start, end, handler, GUEST_EXCEPTION);
 
+        mv.visitVarInsn(ALOAD, THIS);
+        mv.visitFieldInsn(GETFIELD, BLOCK, "engine", "L" + ENGINE + ";");
+        mv.visitFieldInsn(GETFIELD, ENGINE, "memory", "L" + MEMORY + ";");
+        mv.visitVarInsn(ASTORE, MEM);
+        setIndex(0);
+        loadRegisters(used);
+        mv.visitLabel(start);
+        // A branch back to the block's own start jumps here: the loop stays inside the
+        // method, with the registers in locals, where HotSpot optimises it as a loop.
+        mv.visitLabel(loopHead);
         if (options.countInstructions()) {
             mv.visitVarInsn(ALOAD, THIS);
             mv.visitFieldInsn(GETFIELD, BLOCK, "engine", "L" + ENGINE + ";");
@@ -164,13 +175,6 @@ final class BlockEmitter {
             mv.visitInsn(LADD);
             mv.visitFieldInsn(PUTFIELD, Type.getInternalName(JitStats.class), "instructions", "J");
         }
-        mv.visitVarInsn(ALOAD, THIS);
-        mv.visitFieldInsn(GETFIELD, BLOCK, "engine", "L" + ENGINE + ";");
-        mv.visitFieldInsn(GETFIELD, ENGINE, "memory", "L" + MEMORY + ";");
-        mv.visitVarInsn(ASTORE, MEM);
-        setIndex(0);
-        loadRegisters(used);
-        mv.visitLabel(start);
 
         boolean terminated = false;
         for (int i = 0; i < insns.size(); i++) {
@@ -290,6 +294,15 @@ final class BlockEmitter {
 
     /** Leaves the block for a known address, through the exit's successor slot. */
     void directExit(long target) {
+        if (target == blockPc) {
+            // Unless the guest rewrote this very block, run it again without leaving.
+            Label leave = new Label();
+            mv.visitVarInsn(ALOAD, THIS);
+            mv.visitFieldInsn(GETFIELD, BLOCK, "valid", "Z");
+            mv.visitJumpInsn(IFEQ, leave);
+            mv.visitJumpInsn(GOTO, loopHead);
+            mv.visitLabel(leave);
+        }
         writeBack(written);
         directExitNoWriteBack(target);
     }

@@ -27,8 +27,11 @@ public abstract class TranslatedBlock {
     protected final long[] inlineCachePcs;
     protected final TranslatedBlock[] inlineCacheBlocks;
 
-    /** Cleared when the guest code behind the block changes; stale blocks are never entered. */
-    public boolean valid = true;
+    /**
+     * Cleared when the guest code behind the block changes; stale blocks are never entered.
+     * Volatile so that a block looping on itself sees its own invalidation at the back edge.
+     */
+    public volatile boolean valid = true;
 
     protected TranslatedBlock(JitEngine engine, long pc, Insn[] insns, int directExits,
                               int indirectExits) {
