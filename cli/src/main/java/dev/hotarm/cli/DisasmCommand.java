@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /** {@code hotarm disasm}: the text section or one function, in GNU objdump's layout. */
@@ -52,6 +53,13 @@ final class DisasmCommand implements Callable<Integer> {
                 labels.putIfAbsent(s.value(), s.name());
             }
         }
+        TreeMap<Long, String> symbols = new TreeMap<>();
+        for (ElfFile.Symbol s : elf.symbols()) {
+            // $x and $d are mapping symbols (code or data follows), not names objdump shows.
+            if (!s.name().isEmpty() && !s.name().startsWith("$") && s.value() != 0) {
+                symbols.putIfAbsent(s.value(), s.name());
+            }
+        }
         PrintWriter out = new PrintWriter(new BufferedWriter(
                 new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
         if (symbol != null) {
@@ -67,13 +75,13 @@ final class DisasmCommand implements Callable<Integer> {
                 return 1;
             }
             long start = sym.get().value();
-            print(out, elf, labels, section.get(), start, start + Math.max(4, sym.get().size()));
+            print(out, elf, labels, symbols, section.get(), start, start + Math.max(4, sym.get().size()));
         } else {
             // As objdump -d: every section holding code, in file order.
             for (ElfFile.Section section : elf.sections()) {
                 if (section.type() == SHT_PROGBITS && (section.flags() & SHF_EXECINSTR) != 0) {
                     out.printf("%nDisassembly of section %s:%n", section.name());
-                    print(out, elf, labels, section, section.address(), section.address() + section.size());
+                    print(out, elf, labels, symbols, section, section.address(), section.address() + section.size());
                 }
             }
         }
@@ -82,7 +90,8 @@ final class DisasmCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, ElfFile elf, Map<Long, String> labels,
-                              ElfFile.Section section, long start, long end) {
+                              TreeMap<Long, String> symbols, ElfFile.Section section, long start,
+                              long end) {
         long fileOffset = section.offset() + (start - section.address());
         byte[] code = elf.bytes(fileOffset, (int) (end - start));
         for (int i = 0; i + 4 <= code.length; i += 4) {
@@ -97,24 +106,27 @@ final class DisasmCommand implements Callable<Integer> {
             String text = Disassembler.format(insn, word, pc);
             OptionalLong target = Targets.of(insn, pc);
             if (target.isPresent()) {
-                text = nameTarget(text, target.getAsLong(), elf);
+                text = nameTarget(text, target.getAsLong(), symbols);
             }
             out.printf("%8x:\t%08x \t%s%n", pc, word, text);
         }
     }
 
     /**
-     * objdump writes a target as {@code 4004d0 <main+0x10>} when a symbol covers it and as
-     * {@code 0x4004d0} otherwise; the formatter leaves a bare address for us to complete.
+     * objdump writes a target as {@code 4004d0 <main+0x10>}, relative to the nearest symbol at
+     * or below it, and as {@code 0x4004d0} when the file has no symbols; the formatter leaves a
+     * bare address for us to complete.
      */
-    private static String nameTarget(String text, long target, ElfFile elf) {
+    private static String nameTarget(String text, long target, TreeMap<Long, String> symbols) {
         String hex = Long.toHexString(target);
         int at = text.lastIndexOf(hex);
         if (at < 0) {
             return text;
         }
-        String symbol = elf.symbolize(target);
-        String named = symbol != null ? hex + " <" + symbol + ">" : "0x" + hex;
+        Map.Entry<Long, String> below = symbols.floorEntry(target);
+        String named = below == null ? "0x" + hex
+                : hex + " <" + below.getValue()
+                        + (target == below.getKey() ? "" : "+0x" + Long.toHexString(target - below.getKey())) + ">";
         return text.substring(0, at) + named + text.substring(at + hex.length());
     }
 }

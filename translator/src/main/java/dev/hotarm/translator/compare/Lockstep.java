@@ -44,7 +44,7 @@ public final class Lockstep {
         this.machine = machine;
         this.memory = machine.memory();
         this.interpreter = new Interpreter(machine);
-        this.jit = new JitEngine(machine, jitOptions);
+        this.jit = new JitEngine(machine, jitOptions.withLoopsInBlock(false));
     }
 
     public long blocksCompared() {

@@ -294,7 +294,7 @@ final class BlockEmitter {
 
     /** Leaves the block for a known address, through the exit's successor slot. */
     void directExit(long target) {
-        if (target == blockPc) {
+        if (target == blockPc && options.loopsInBlock()) {
             // Unless the guest rewrote this very block, run it again without leaving.
             Label leave = new Label();
             mv.visitVarInsn(ALOAD, THIS);

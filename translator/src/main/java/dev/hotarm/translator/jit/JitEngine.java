@@ -21,7 +21,7 @@ import java.util.Map;
 public final class JitEngine implements Engine {
     /** What the engine is built with; the defaults are what {@code hotarm run} uses. */
     public record Options(int maxBlockInstructions, boolean countInstructions, Path dumpClasses,
-                          long mistranslatePc, int hotThreshold) {
+                          long mistranslatePc, int hotThreshold, boolean loopsInBlock) {
         /**
          * A block start is interpreted this many times before it is translated: most code
          * runs a few times only, and a fresh class starts in HotSpot's own interpreter anyway.
@@ -29,30 +29,40 @@ public final class JitEngine implements Engine {
         public static final int DEFAULT_HOT_THRESHOLD = 16;
 
         public static Options defaults() {
-            return new Options(64, false, null, -1, DEFAULT_HOT_THRESHOLD);
+            return new Options(64, false, null, -1, DEFAULT_HOT_THRESHOLD, true);
         }
 
         public Options withCounting(boolean on) {
-            return new Options(maxBlockInstructions, on, dumpClasses, mistranslatePc, hotThreshold);
+            return new Options(maxBlockInstructions, on, dumpClasses, mistranslatePc, hotThreshold, loopsInBlock);
         }
 
         public Options withDumpClasses(Path dir) {
-            return new Options(maxBlockInstructions, countInstructions, dir, mistranslatePc, hotThreshold);
+            return new Options(maxBlockInstructions, countInstructions, dir, mistranslatePc, hotThreshold, loopsInBlock);
         }
 
         /** Test-only fault injection: the instruction at {@code pc} is deliberately mistranslated. */
         public Options withMistranslation(long pc) {
-            return new Options(maxBlockInstructions, countInstructions, dumpClasses, pc, hotThreshold);
+            return new Options(maxBlockInstructions, countInstructions, dumpClasses, pc, hotThreshold, loopsInBlock);
+        }
+
+        /**
+         * Whether a block that branches to its own start loops inside its method. Lockstep
+         * comparison turns this off: it needs every pass through a block to end in an exit.
+         */
+        public Options withLoopsInBlock(boolean on) {
+            return new Options(maxBlockInstructions, countInstructions, dumpClasses, mistranslatePc,
+                    hotThreshold, on);
         }
 
         /** At most {@code n} guest instructions per block (a block never spans two pages anyway). */
         public Options withMaxBlockInstructions(int n) {
-            return new Options(n, countInstructions, dumpClasses, mistranslatePc, hotThreshold);
+            return new Options(n, countInstructions, dumpClasses, mistranslatePc, hotThreshold, loopsInBlock);
         }
 
         /** Translate on the {@code n}th execution of a block start (0 or 1: at once). */
         public Options withHotThreshold(int n) {
-            return new Options(maxBlockInstructions, countInstructions, dumpClasses, mistranslatePc, n);
+            return new Options(maxBlockInstructions, countInstructions, dumpClasses, mistranslatePc, n,
+                    loopsInBlock);
         }
     }
 
