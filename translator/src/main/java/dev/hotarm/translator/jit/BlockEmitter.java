@@ -59,6 +59,9 @@ final class BlockEmitter {
     private final JitStats stats;
     private final NativeEmitter natives;
     private final boolean[] isNative;
+    private final boolean[] flagsDead;
+    /** Index of the instruction being emitted. */
+    private int current;
 
     /** Registers native code reads or writes (held in locals), and those it writes. */
     private long used;
@@ -75,14 +78,39 @@ final class BlockEmitter {
         this.stats = stats;
         this.natives = new NativeEmitter(this);
         this.isNative = new boolean[insns.size()];
+        RegisterUse[] uses = new RegisterUse[insns.size()];
         for (int i = 0; i < insns.size(); i++) {
             RegisterUse use = natives.use(insns.get(i));
+            uses[i] = use;
             if (use != null) {
                 isNative[i] = true;
                 used |= use.read() | use.written();
                 written |= use.written();
             }
         }
+        // Flags a later instruction of the block overwrites before anything reads them are
+        // never computed. At the block's end they are live: a successor may read them.
+        flagsDead = new boolean[insns.size()];
+        boolean live = true;
+        for (int i = insns.size() - 1; i >= 0; i--) {
+            RegisterUse use = uses[i];
+            if (use == null) {
+                live = true;        // the interpreter may read anything
+                continue;
+            }
+            if ((use.written() & FLAGS) != 0) {
+                flagsDead[i] = !live;
+                live = false;
+            }
+            if ((use.read() & FLAGS) != 0) {
+                live = true;
+            }
+        }
+    }
+
+    /** Whether the instruction being emitted must compute the flags it sets. */
+    boolean flagsNeeded() {
+        return !flagsDead[current];
     }
 
     int directExits() {
@@ -180,6 +208,7 @@ final class BlockEmitter {
         for (int i = 0; i < insns.size(); i++) {
             Insn insn = insns.get(i);
             long pc = blockPc + 4L * i;
+            current = i;
             Label line = new Label();
             mv.visitLabel(line);
             mv.visitLineNumber((int) (pc - blockPc) + 1, line);

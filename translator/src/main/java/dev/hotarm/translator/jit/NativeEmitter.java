@@ -129,7 +129,7 @@ final class NativeEmitter {
                 block.storeX(i.rd());
             }
             case AddSubImm i -> {
-                if (i.setFlags()) {
+                if (i.setFlags() && block.flagsNeeded()) {
                     block.loadXOrSp(i.rn());
                     block.pushLong(i.sub() ? ~i.imm() : i.imm());
                     addFlags(i.sf(), i.sub());
@@ -473,7 +473,7 @@ final class NativeEmitter {
         MethodVisitor mv = block.mv;
         mv.visitVarInsn(LSTORE, TMP0 + 2);      // operand2
         mv.visitVarInsn(LSTORE, TMP0);          // operand1
-        if (setFlags) {
+        if (setFlags && block.flagsNeeded()) {
             mv.visitVarInsn(LLOAD, TMP0);
             mv.visitVarInsn(LLOAD, TMP0 + 2);
             if (sub) {
@@ -498,7 +498,7 @@ final class NativeEmitter {
             case EOR -> LXOR;
         });
         block.truncate(sf);
-        if (op == LogicOp.ANDS) {
+        if (op == LogicOp.ANDS && block.flagsNeeded()) {
             mv.visitInsn(DUP2);
             mv.visitVarInsn(LSTORE, TMP0);
             pushBoolean(sf);

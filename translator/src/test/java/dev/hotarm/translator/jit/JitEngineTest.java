@@ -190,4 +190,25 @@ class JitEngineTest {
         assertTrue(engine.stats.largestMethodBytes <= BlockTranslator.HUGE_METHOD_LIMIT,
                 "largest: " + engine.stats.largestMethodBytes);
     }
+
+    @Test
+    void flagsOverwrittenInTheBlockAreNotComputed() {
+        int[] flagSetting = {0xb1000421, 0xf1000442, 0xf2400463, 0xf100087f, 0xd4000001};
+        int[] plain = {0x91000421, 0xd1000442, 0x92400463, 0xf100087f, 0xd4000001};
+        // adds/subs/ands x.. then cmp x3, #2 versus add/sub/and then the same cmp.
+        JitEngine withFlags = new JitEngine(guest(flagSetting), EAGER);
+        CpuState jit = start();
+        jit.x[3] = 7;
+        assertThrows(GuestExit.class, () -> withFlags.run(jit));
+        CpuState interp = start();
+        interp.x[3] = 7;
+        assertThrows(GuestExit.class, () -> new Interpreter(guest(flagSetting)).run(interp));
+        assertArrayEquals(interp.x, jit.x);
+        assertEquals(interp.nzcv, jit.nzcv);
+
+        JitEngine withoutFlags = new JitEngine(guest(plain), EAGER);
+        assertThrows(GuestExit.class, () -> withoutFlags.run(start()));
+        assertEquals(withoutFlags.stats.bytecodeBytes, withFlags.stats.bytecodeBytes,
+                "the three dead flag computations add no bytecode");
+    }
 }
