@@ -193,4 +193,21 @@ class BusyboxTest {
         GuestProgramsTest.assertSameText(expected.stdout(), result.stdout(), context);
         assertEquals(expected.status(), result.status(), "exit status\n" + context);
     }
+
+    /** The same runs under lockstep comparison: the JIT agrees with the interpreter throughout. */
+    @ParameterizedTest(name = "busybox {0} under compare")
+    @MethodSource("cases")
+    void busybox_compareFindsNoDivergence(Case c) {
+        Path busybox = Tools.busybox();
+        Tools.Result expected = oracle(c);
+        List<String> command = Tools.hotarmCommand("compare", busybox.toString());
+        command.addAll(c.args());
+        Tools.Result result = Tools.run(command, work, Map.of(), stdin(c),
+                Tools.DEFAULT_TIMEOUT_SECONDS);
+        Tools.assertNoStackTrace(result);
+        String context = result.describe() + "\noracle (qemu-aarch64):\n" + expected.describe();
+        assertEquals(0, result.status(), "compare status\n" + context);
+        org.junit.jupiter.api.Assertions.assertTrue(result.stderr().contains("no divergence"), context);
+        GuestProgramsTest.assertSameText(expected.stdout(), result.stdout(), context);
+    }
 }
