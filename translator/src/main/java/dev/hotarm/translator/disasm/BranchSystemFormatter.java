@@ -84,19 +84,8 @@ final class BranchSystemFormatter {
      * as a comment, whether or not the binary uses SVE.
      */
     private static String sveConditionAliases(int cond) {
-        return switch (cond) {
-            case 0 -> "  // b.none";
-            case 1 -> "  // b.any";
-            case 2 -> "  // b.hs, b.nlast";
-            case 3 -> "  // b.lo, b.ul, b.last";
-            case 4 -> "  // b.first";
-            case 5 -> "  // b.nfrst";
-            case 8 -> "  // b.pmore";
-            case 9 -> "  // b.plast";
-            case 10 -> "  // b.tcont";
-            case 11 -> "  // b.tstop";
-            default -> "";
-        };
+        String names = Operands.sveNames(cond);
+        return names == null ? "" : "  // b." + names.replace(", ", ", b.");
     }
 
     static String format(BranchSystem insn, long pc) {

@@ -1,6 +1,7 @@
 package dev.hotarm.translator.disasm;
 
 import static dev.hotarm.translator.disasm.Operands.cond;
+import static dev.hotarm.translator.disasm.Operands.condition;
 import static dev.hotarm.translator.disasm.Operands.decImm;
 import static dev.hotarm.translator.disasm.Operands.hexImm;
 import static dev.hotarm.translator.disasm.Operands.reg;
@@ -39,11 +40,6 @@ final class DataProcessingFormatter {
     private DataProcessingFormatter() {
     }
 
-    /** objdump's second names for conditions (the SVE spellings), shown as a comment. */
-    private static final String[] CONDITION_COMMENTS = {
-        "none", "any", "hs, nlast", "lo, ul, last", "first", "nfrst", null, null,
-        "pmore", "plast", "tcont", "tstop", null, null, null, null
-    };
 
     static String format(DataProcessing insn, long pc) {
         return switch (insn) {
@@ -341,9 +337,4 @@ final class DataProcessingFormatter {
         return ", " + lower(type) + " " + decImm(amount);
     }
 
-    /** A condition and, where objdump adds one, its comment with the other names. */
-    private static String condition(int cond) {
-        String comment = CONDITION_COMMENTS[cond];
-        return comment == null ? cond(cond) : cond(cond) + "\t// " + cond(cond) + " = " + comment;
-    }
 }

@@ -1,6 +1,7 @@
 package dev.hotarm.translator.disasm;
 
 import static dev.hotarm.translator.disasm.Operands.cond;
+import static dev.hotarm.translator.disasm.Operands.condition;
 import static dev.hotarm.translator.disasm.Operands.decImm;
 import static dev.hotarm.translator.disasm.Operands.hexImm;
 import static dev.hotarm.translator.disasm.Operands.reg;
@@ -13,14 +14,6 @@ final class FloatingPointFormatter {
     private FloatingPointFormatter() {
     }
 
-    /**
-     * objdump's second names for conditions, printed as a comment after FCCMP and FCSEL (the
-     * same table as DataProcessingFormatter's, which keeps it private).
-     */
-    private static final String[] CONDITION_COMMENTS = {
-        "none", "any", "hs, nlast", "lo, ul, last", "first", "nfrst", null, null,
-        "pmore", "plast", "tcont", "tstop", null, null, null, null
-    };
 
     static String format(FloatingPoint insn, long pc) {
         return switch (insn) {
@@ -72,10 +65,6 @@ final class FloatingPointFormatter {
         return fbits == 0 ? "" : ", " + decImm(fbits);
     }
 
-    private static String condition(int c) {
-        String comment = CONDITION_COMMENTS[c];
-        return cond(c) + (comment == null ? "" : "\t// " + cond(c) + " = " + comment);
-    }
 
     private static String fmovGeneral(FloatingPoint.FmovGeneral f) {
         String fp = f.top() ? "v" + (f.toFp() ? f.rd() : f.rn()) + ".d[1]"

@@ -45,4 +45,21 @@ public final class Operands {
     public static String cond(int cond) {
         return CONDITIONS[cond & 0xF];
     }
+
+    /** objdump's second names for conditions (the SVE spellings), which it shows as comments. */
+    private static final String[] SVE_NAMES = {
+        "none", "any", "hs, nlast", "lo, ul, last", "first", "nfrst", null, null,
+        "pmore", "plast", "tcont", "tstop", null, null, null, null
+    };
+
+    /** The other names of {@code cond}, or null where objdump shows none. */
+    public static String sveNames(int cond) {
+        return SVE_NAMES[cond & 0xF];
+    }
+
+    /** A condition operand and, where objdump adds one, its comment with the other names. */
+    public static String condition(int cond) {
+        String comment = sveNames(cond);
+        return comment == null ? cond(cond) : cond(cond) + "\t// " + cond(cond) + " = " + comment;
+    }
 }
