@@ -15,12 +15,13 @@ import java.util.concurrent.Callable;
 
 /** {@code hotarm compare}: the JIT against the interpreter, block by block. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Runs a program under the JIT and the interpreter in lockstep, one block at a "
-                + "time from identical states, and stops at the first block after which registers, "
-                + "flags, vector state or written memory differ (exit status 1).")
+        description = "Runs a program under the JIT and the interpreter in lockstep, one block "
+                + "at a time from identical states, and stops at the first block after which "
+                + "registers, flags, vector state or written memory differ (exit status 1).")
 final class CompareCommand implements Callable<Integer> {
     @Option(names = "--mistranslate", paramLabel = "ADDRESS", hidden = true,
-            description = "Testing only: deliberately mistranslate the instruction at ADDRESS (hex).")
+            description = "Testing only: deliberately mistranslate the instruction at ADDRESS "
+                    + "(hex).")
     String mistranslate;
 
     @Mixin
@@ -34,7 +35,8 @@ final class CompareCommand implements Callable<Integer> {
         }
         JitEngine.Options options = JitEngine.Options.defaults();
         if (mistranslate != null) {
-            options = options.withMistranslation(Long.parseUnsignedLong(mistranslate.replaceFirst("^0[xX]", ""), 16));
+            String hex = mistranslate.replaceFirst("^0[xX]", "");
+            options = options.withMistranslation(Long.parseUnsignedLong(hex, 16));
         }
         Lockstep lockstep = new Lockstep(process.machine(), options);
         CpuState cpu = process.cpu();
@@ -44,8 +46,9 @@ final class CompareCommand implements Callable<Integer> {
             report(divergence[0], process.elf(), process.machine().memory());
             return 1;
         }
-        Messages.line(String.format("hotarm compare: no divergence: %d blocks, %d instructions compared; "
-                + "guest exit status %d", lockstep.blocksCompared(), lockstep.instructionsCompared(), status));
+        Messages.line(String.format("hotarm compare: no divergence: %d blocks, %d instructions "
+                + "compared; guest exit status %d", lockstep.blocksCompared(),
+                lockstep.instructionsCompared(), status));
         return 0;
     }
 
@@ -55,7 +58,8 @@ final class CompareCommand implements Callable<Integer> {
         for (int i = 0; i < d.instructionCount(); i++) {
             long pc = d.blockPc() + 4L * i;
             int word = memory.read32(pc);
-            Messages.line(String.format("  %8x:\t%08x \t%s", pc, word, Disassembler.disassemble(word, pc)));
+            Messages.line(String.format("  %8x:\t%08x \t%s", pc, word,
+                    Disassembler.disassemble(word, pc)));
         }
         Messages.line("registers (expected = interpreter, actual = jit):");
         d.registers().forEach(r -> Messages.line("  " + r));

@@ -32,7 +32,8 @@ final class DisasmCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROGRAM", description = "The AArch64 ELF file.")
     Path program;
 
-    @Option(names = "--symbol", paramLabel = "NAME", description = "Disassemble only this function.")
+    @Option(names = "--symbol", paramLabel = "NAME",
+            description = "Disassemble only this function.")
     String symbol;
 
     private static final int SHF_EXECINSTR = 4;
@@ -75,13 +76,15 @@ final class DisasmCommand implements Callable<Integer> {
                 return 1;
             }
             long start = sym.get().value();
-            print(out, elf, labels, symbols, section.get(), start, start + Math.max(4, sym.get().size()));
+            long end = start + Math.max(4, sym.get().size());
+            print(out, elf, labels, symbols, section.get(), start, end);
         } else {
             // As objdump -d: every section holding code, in file order.
             for (ElfFile.Section section : elf.sections()) {
                 if (section.type() == SHT_PROGBITS && (section.flags() & SHF_EXECINSTR) != 0) {
                     out.printf("%nDisassembly of section %s:%n", section.name());
-                    print(out, elf, labels, symbols, section, section.address(), section.address() + section.size());
+                    long start = section.address();
+                    print(out, elf, labels, symbols, section, start, start + section.size());
                 }
             }
         }
@@ -126,7 +129,8 @@ final class DisasmCommand implements Callable<Integer> {
         Map.Entry<Long, String> below = symbols.floorEntry(target);
         String named = below == null ? "0x" + hex
                 : hex + " <" + below.getValue()
-                        + (target == below.getKey() ? "" : "+0x" + Long.toHexString(target - below.getKey())) + ">";
+                        + (target == below.getKey() ? ""
+                                : "+0x" + Long.toHexString(target - below.getKey())) + ">";
         return text.substring(0, at) + named + text.substring(at + hex.length());
     }
 }

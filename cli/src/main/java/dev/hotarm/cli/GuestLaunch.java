@@ -16,19 +16,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What every command that starts a guest process takes: the program, its arguments, its environment. */
+/** What every command that starts a guest takes: the program, its arguments, its environment. */
 final class GuestLaunch {
-    @Option(names = "--strace", description = "Print every system call with its arguments and result "
+    @Option(names = "--strace",
+            description = "Print every system call with its arguments and result "
             + "on stderr, as strace does.")
     boolean strace;
 
-    @Option(names = "-E", paramLabel = "VAR=VALUE", description = "Set a variable in the guest environment.")
+    @Option(names = "-E", paramLabel = "VAR=VALUE",
+            description = "Set a variable in the guest environment.")
     List<String> setEnv = new ArrayList<>();
 
-    @Option(names = "-U", paramLabel = "VAR", description = "Remove a variable from the guest environment.")
+    @Option(names = "-U", paramLabel = "VAR",
+            description = "Remove a variable from the guest environment.")
     List<String> unsetEnv = new ArrayList<>();
 
-    @Option(names = "-0", paramLabel = "ARGV0", description = "Pass ARGV0 as the program's argv[0].")
+    @Option(names = "-0", paramLabel = "ARGV0",
+            description = "Pass ARGV0 as the program's argv[0].")
     String argv0;
 
     @Parameters(index = "0", paramLabel = "PROGRAM", description = "The AArch64 ELF executable.")

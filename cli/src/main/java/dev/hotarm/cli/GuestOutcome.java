@@ -45,7 +45,8 @@ final class GuestOutcome {
                 line.setLength(0);
             }
         }
-        line.append(String.format("sp  %016x  pc  %016x  nzcv %x", cpu.sp, cpu.pc, cpu.nzcv >>> 28));
+        line.append(String.format("sp  %016x  pc  %016x  nzcv %x", cpu.sp, cpu.pc,
+                cpu.nzcv >>> 28));
         Messages.line(line.toString());
     }
 

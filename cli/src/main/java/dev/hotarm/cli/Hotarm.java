@@ -16,7 +16,8 @@ public final class Hotarm implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: run, compare or disasm");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "missing command: run, compare or disasm");
     }
 
     public static void main(String[] args) {

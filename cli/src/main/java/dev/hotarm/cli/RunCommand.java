@@ -24,7 +24,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Execution engine: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     EngineKind engine = EngineKind.jit;
 
-    @Option(names = "--stats", description = "Print engine statistics on stderr when the program ends.")
+    @Option(names = "--stats",
+            description = "Print engine statistics on stderr when the program ends.")
     boolean stats;
 
     @Option(names = "--dump-classes", paramLabel = "DIR",

@@ -115,14 +115,18 @@ public final class Lockstep {
         jitJournal.captureFinalValues(memory);
 
         List<String> registers = compareState(expected, cpu);
-        List<String> memoryDiffs = compareWrites(interpJournal.finalValues(), jitJournal.finalValues());
+        List<String> memoryDiffs = compareWrites(interpJournal.finalValues(),
+                jitJournal.finalValues());
         String exception = null;
         if ((interpException == null) != (jitException == null)
-                || (interpException != null && !interpException.getMessage().equals(jitException.getMessage()))) {
-            exception = "interpreter: " + describe(interpException) + ", jit: " + describe(jitException);
+                || (interpException != null
+                        && !interpException.getMessage().equals(jitException.getMessage()))) {
+            exception = "interpreter: " + describe(interpException) + ", jit: "
+                    + describe(jitException);
         }
         if (!registers.isEmpty() || !memoryDiffs.isEmpty() || exception != null) {
-            return new Divergence(before.pc, block.instructionCount, registers, memoryDiffs, exception);
+            return new Divergence(before.pc, block.instructionCount, registers, memoryDiffs,
+                    exception);
         }
         blocksCompared++;
         instructionsCompared += block.instructionCount;
@@ -145,12 +149,15 @@ public final class Lockstep {
         diff(diffs, "sp", expected.sp, actual.sp);
         diff(diffs, "pc", expected.pc, actual.pc);
         if (expected.nzcv != actual.nzcv) {
-            diffs.add(String.format("nzcv: expected %s, actual %s", flags(expected.nzcv), flags(actual.nzcv)));
+            diffs.add(String.format("nzcv: expected %s, actual %s", flags(expected.nzcv),
+                    flags(actual.nzcv)));
         }
         for (int n = 0; n < 32; n++) {
-            if (expected.v[2 * n] != actual.v[2 * n] || expected.v[2 * n + 1] != actual.v[2 * n + 1]) {
+            if (expected.v[2 * n] != actual.v[2 * n] || expected.v[2 * n + 1] != actual.v[2 * n
+                    + 1]) {
                 diffs.add(String.format("v%d: expected 0x%016x%016x, actual 0x%016x%016x", n,
-                        expected.v[2 * n + 1], expected.v[2 * n], actual.v[2 * n + 1], actual.v[2 * n]));
+                        expected.v[2 * n + 1], expected.v[2 * n], actual.v[2 * n + 1],
+                                actual.v[2 * n]));
             }
         }
         diff(diffs, "fpcr", expected.fpcr, actual.fpcr);

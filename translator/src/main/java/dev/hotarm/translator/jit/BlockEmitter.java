@@ -196,7 +196,8 @@ final class BlockEmitter {
         if (options.countInstructions()) {
             mv.visitVarInsn(ALOAD, THIS);
             mv.visitFieldInsn(GETFIELD, BLOCK, "engine", "L" + ENGINE + ";");
-            mv.visitFieldInsn(GETFIELD, ENGINE, "stats", "L" + Type.getInternalName(JitStats.class) + ";");
+            mv.visitFieldInsn(GETFIELD, ENGINE, "stats", "L"
+                    + Type.getInternalName(JitStats.class) + ";");
             mv.visitInsn(DUP);
             mv.visitFieldInsn(GETFIELD, Type.getInternalName(JitStats.class), "instructions", "J");
             mv.visitLdcInsn((long) insns.size());
@@ -259,8 +260,10 @@ final class BlockEmitter {
         if (options.countInstructions()) {
             mv.visitVarInsn(ALOAD, THIS);
             mv.visitFieldInsn(GETFIELD, BLOCK, "engine", "L" + ENGINE + ";");
-            mv.visitFieldInsn(GETFIELD, ENGINE, "stats", "L" + Type.getInternalName(JitStats.class) + ";");
-            mv.visitFieldInsn(GETFIELD, Type.getInternalName(JitStats.class), "fallbackExecutions", "[J");
+            mv.visitFieldInsn(GETFIELD, ENGINE, "stats", "L"
+                    + Type.getInternalName(JitStats.class) + ";");
+            mv.visitFieldInsn(GETFIELD, Type.getInternalName(JitStats.class),
+                    "fallbackExecutions", "[J");
             pushInt(stats.fallbackId(mnemonic(i)));
             mv.visitInsn(DUP2);
             mv.visitInsn(LALOAD);
@@ -450,7 +453,8 @@ final class BlockEmitter {
 
     private static final Handle CLASS_DATA_AT = new Handle(H_INVOKESTATIC,
             "java/lang/invoke/MethodHandles", "classDataAt",
-            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;I)Ljava/lang/Object;",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;I)"
+                    + "Ljava/lang/Object;",
             false);
 
     /**

@@ -136,7 +136,8 @@ final class BlockTranslator {
     private void dump(byte[] bytes, long pc) {
         try {
             Files.createDirectories(options.dumpClasses());
-            Files.write(options.dumpClasses().resolve(String.format("Block_%x_%d.class", pc, sequence)), bytes);
+            Files.write(options.dumpClasses().resolve(String.format("Block_%x_%d.class", pc,
+                    sequence)), bytes);
         } catch (IOException e) {
             LOG.warn("cannot dump class of block 0x{}: {}", Long.toHexString(pc), e.toString());
         }

@@ -36,7 +36,8 @@ final class CodeCache {
     void put(TranslatedBlock block, long lastPc) {
         blocks.put(block.pc, block);
         table[index(block.pc)] = block;
-        for (long page = block.pc >>> GuestMemory.PAGE_SHIFT; page <= lastPc >>> GuestMemory.PAGE_SHIFT; page++) {
+        long lastPage = lastPc >>> GuestMemory.PAGE_SHIFT;
+        for (long page = block.pc >>> GuestMemory.PAGE_SHIFT; page <= lastPage; page++) {
             byPage.computeIfAbsent(page, p -> new ArrayList<>()).add(block);
         }
     }

@@ -33,16 +33,19 @@ public final class JitEngine implements Engine {
         }
 
         public Options withCounting(boolean on) {
-            return new Options(maxBlockInstructions, on, dumpClasses, mistranslatePc, hotThreshold, loopsInBlock);
+            return new Options(maxBlockInstructions, on, dumpClasses, mistranslatePc,
+                    hotThreshold, loopsInBlock);
         }
 
         public Options withDumpClasses(Path dir) {
-            return new Options(maxBlockInstructions, countInstructions, dir, mistranslatePc, hotThreshold, loopsInBlock);
+            return new Options(maxBlockInstructions, countInstructions, dir, mistranslatePc,
+                    hotThreshold, loopsInBlock);
         }
 
-        /** Test-only fault injection: the instruction at {@code pc} is deliberately mistranslated. */
+        /** Test-only fault injection: the instruction at {@code pc} is mistranslated. */
         public Options withMistranslation(long pc) {
-            return new Options(maxBlockInstructions, countInstructions, dumpClasses, pc, hotThreshold, loopsInBlock);
+            return new Options(maxBlockInstructions, countInstructions, dumpClasses, pc,
+                    hotThreshold, loopsInBlock);
         }
 
         /**
@@ -54,14 +57,16 @@ public final class JitEngine implements Engine {
                     hotThreshold, on);
         }
 
-        /** At most {@code n} guest instructions per block (a block never spans two pages anyway). */
+        /** At most {@code n} guest instructions per block (never more than a page holds). */
         public Options withMaxBlockInstructions(int n) {
-            return new Options(n, countInstructions, dumpClasses, mistranslatePc, hotThreshold, loopsInBlock);
+            return new Options(n, countInstructions, dumpClasses, mistranslatePc, hotThreshold,
+                    loopsInBlock);
         }
 
         /** Translate on the {@code n}th execution of a block start (0 or 1: at once). */
         public Options withHotThreshold(int n) {
-            return new Options(maxBlockInstructions, countInstructions, dumpClasses, mistranslatePc, n,
+            return new Options(maxBlockInstructions, countInstructions, dumpClasses,
+                    mistranslatePc, n,
                     loopsInBlock);
         }
     }

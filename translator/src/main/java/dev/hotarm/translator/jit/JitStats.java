@@ -43,7 +43,8 @@ public final class JitStats {
         return fallbackIds.computeIfAbsent(mnemonic, m -> {
             fallbackNames.add(m);
             if (fallbackNames.size() > fallbackExecutions.length) {
-                fallbackExecutions = java.util.Arrays.copyOf(fallbackExecutions, 2 * fallbackExecutions.length);
+                fallbackExecutions = java.util.Arrays.copyOf(fallbackExecutions,
+                        2 * fallbackExecutions.length);
             }
             return fallbackNames.size() - 1;
         });

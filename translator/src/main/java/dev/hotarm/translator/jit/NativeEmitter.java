@@ -63,7 +63,8 @@ import org.objectweb.asm.Type;
 final class NativeEmitter {
     private static final String ALU = "dev/hotarm/translator/interp/Alu";
     private static final String DP = "dev/hotarm/translator/interp/DataProcessingSemantics";
-    private static final String DATA_PROCESSING = "dev/hotarm/translator/a64/dataproc/DataProcessing";
+    private static final String DATA_PROCESSING =
+            "dev/hotarm/translator/a64/dataproc/DataProcessing";
 
     private final BlockEmitter block;
 
@@ -85,16 +86,18 @@ final class NativeEmitter {
                     i.op() == LogicOp.ANDS ? bit(i.rd()) | FLAGS : bitOrSp(i.rd()));
             case LogicalShifted i -> new RegisterUse(bit(i.rn()) | bit(i.rm()),
                     bit(i.rd()) | (i.op() == LogicOp.ANDS ? FLAGS : 0));
-            case MoveWide i -> new RegisterUse(i.opc() == MoveWide.MOVK ? bit(i.rd()) : 0, bit(i.rd()));
-            case Bitfield i -> new RegisterUse(bit(i.rn()) | (i.opc() == Bitfield.BFM ? bit(i.rd()) : 0),
+            case MoveWide i -> new RegisterUse(i.opc() == MoveWide.MOVK ? bit(i.rd()) : 0,
                     bit(i.rd()));
+            case Bitfield i -> new RegisterUse(
+                    bit(i.rn()) | (i.opc() == Bitfield.BFM ? bit(i.rd()) : 0), bit(i.rd()));
             case Extract i -> new RegisterUse(bit(i.rn()) | bit(i.rm()), bit(i.rd()));
             case CondSelect i -> new RegisterUse(bit(i.rn()) | bit(i.rm()) | FLAGS, bit(i.rd()));
-            case CondCompare i -> new RegisterUse(bit(i.rn()) | (i.immediate() ? 0 : bit(i.rmOrImm5())) | FLAGS,
-                    FLAGS);
+            case CondCompare i -> new RegisterUse(
+                    bit(i.rn()) | (i.immediate() ? 0 : bit(i.rmOrImm5())) | FLAGS, FLAGS);
             case DataProc1 i -> new RegisterUse(bit(i.rn()), bit(i.rd()));
             case DataProc2 i -> new RegisterUse(bit(i.rn()) | bit(i.rm()), bit(i.rd()));
-            case DataProc3 i -> new RegisterUse(bit(i.rn()) | bit(i.rm()) | bit(i.ra()), bit(i.rd()));
+            case DataProc3 i -> new RegisterUse(bit(i.rn()) | bit(i.rm()) | bit(i.ra()),
+                    bit(i.rd()));
             case BranchImm b -> new RegisterUse(0, b.link() ? bit(30) : 0);
             case CondBranch b -> new RegisterUse(FLAGS, 0);
             case CompareBranch b -> new RegisterUse(bit(b.rt()), 0);
@@ -105,13 +108,17 @@ final class NativeEmitter {
             case Barrier b when b.kind() != BarrierKind.CLREX -> new RegisterUse(0, 0);
             case SystemRegister s when s.sysreg() == SystemRegisters.TPIDR_EL0 ->
                     s.read() ? new RegisterUse(0, bit(s.rt())) : new RegisterUse(bit(s.rt()), 0);
-            case LoadStoreImm l when !l.vector() && l.access() != Access.PREFETCH -> new RegisterUse(
+            case LoadStoreImm l when !l.vector()
+                    && l.access() != Access.PREFETCH -> new RegisterUse(
                     bitOrSp(l.rn()) | (l.access() == Access.STORE ? bit(l.rt()) : 0),
-                    (l.access().isLoad() ? bit(l.rt()) : 0) | (l.mode() != Mode.OFFSET ? bitOrSp(l.rn()) : 0));
-            case LoadStoreReg l when !l.vector() && l.access() != Access.PREFETCH -> new RegisterUse(
+                    (l.access().isLoad() ? bit(l.rt()) : 0)
+                            | (l.mode() != Mode.OFFSET ? bitOrSp(l.rn()) : 0));
+            case LoadStoreReg l when !l.vector()
+                    && l.access() != Access.PREFETCH -> new RegisterUse(
                     bitOrSp(l.rn()) | bit(l.rm()) | (l.access() == Access.STORE ? bit(l.rt()) : 0),
                     l.access().isLoad() ? bit(l.rt()) : 0);
-            case LoadLiteral l when !l.vector() && l.access() != Access.PREFETCH -> new RegisterUse(0, bit(l.rt()));
+            case LoadLiteral l when !l.vector()
+                    && l.access() != Access.PREFETCH -> new RegisterUse(0, bit(l.rt()));
             case LoadStorePair l when !l.vector() -> new RegisterUse(
                     bitOrSp(l.rn()) | (l.access() == Access.STORE ? bit(l.rt()) | bit(l.rt2()) : 0),
                     (l.access().isLoad() ? bit(l.rt()) | bit(l.rt2()) : 0)
@@ -310,7 +317,8 @@ final class NativeEmitter {
             case Barrier b -> {
                 // Guest threads are Java threads sharing plain arrays: a DMB needs a fence.
                 if (b.kind() == BarrierKind.DMB || b.kind() == BarrierKind.DSB) {
-                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/VarHandle", "fullFence", "()V", false);
+                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/VarHandle", "fullFence",
+                            "()V", false);
                 }
             }
             case SystemRegister s -> {
@@ -384,7 +392,8 @@ final class NativeEmitter {
                     mv.visitVarInsn(LLOAD, TMP1);
                     block.loadX(l.rt());
                     block.loadX(l.rt2());
-                    mv.visitMethodInsn(INVOKESTATIC, LS, "storePair", "(L" + MEMORY + ";IJJJ)V", false);
+                    mv.visitMethodInsn(INVOKESTATIC, LS, "storePair", "(L" + MEMORY + ";IJJJ)V",
+                            false);
                 } else {
                     // Both loads complete before either register is written: a fault on the
                     // second leaves Rt unchanged, and Rt may be the base.
@@ -422,7 +431,8 @@ final class NativeEmitter {
         MethodVisitor mv = block.mv;
         pushBoolean(sf);
         pushBoolean(sub);
-        mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(JitHelpers.class), "addFlags", "(JJZZ)I", false);
+        mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(JitHelpers.class), "addFlags",
+                "(JJZZ)I", false);
         mv.visitVarInsn(ISTORE, NZCV);
     }
 
@@ -448,7 +458,8 @@ final class NativeEmitter {
                 case "ASR" -> { block.pushInt(amount); mv.visitInsn(LSHR); }
                 case "ROR" -> {
                     block.pushInt(amount);
-                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "rotateRight", "(JI)J", false);
+                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "rotateRight", "(JI)J",
+                            false);
                 }
                 default -> throw new AssertionError(shift);
             }
@@ -460,7 +471,8 @@ final class NativeEmitter {
             case "LSL" -> mv.visitInsn(ISHL);
             case "LSR" -> mv.visitInsn(IUSHR);
             case "ASR" -> mv.visitInsn(ISHR);
-            case "ROR" -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Integer", "rotateRight", "(II)I", false);
+            case "ROR" -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Integer", "rotateRight",
+                    "(II)I", false);
             default -> throw new AssertionError(shift);
         }
         mv.visitInsn(I2L);
@@ -562,7 +574,7 @@ final class NativeEmitter {
         }
     }
 
-    /** With memory and address on the stack, pushes the loaded value extended as the access says. */
+    /** With memory and address on the stack, pushes the value loaded and extended as told. */
     private void load(Access access, int size) {
         MethodVisitor mv = block.mv;
         if (access == Access.LOAD) {
