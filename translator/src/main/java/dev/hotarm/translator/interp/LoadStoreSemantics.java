@@ -143,10 +143,14 @@ public final class LoadStoreSemantics {
             transfer(memory, cpu, Access.STORE, i.size(), true, address, i.rt());
             transfer(memory, cpu, Access.STORE, i.size(), true, address + bytes, i.rt2());
         } else if (i.vector()) {
-            long[] first = readVector(memory, i.size(), address);
-            long[] second = readVector(memory, i.size(), address + bytes);
-            cpu.setV(i.rt(), first[0], first[1]);
-            cpu.setV(i.rt2(), second[0], second[1]);
+            // Every read happens before any register changes, so a fault leaves both intact.
+            boolean q = i.size() == 4;
+            long firstLow = q ? memory.read64(address) : load(memory, i.size(), address);
+            long firstHigh = q ? memory.read64(address + 8) : 0;
+            long secondLow = q ? memory.read64(address + bytes) : load(memory, i.size(), address + bytes);
+            long secondHigh = q ? memory.read64(address + bytes + 8) : 0;
+            cpu.setV(i.rt(), firstLow, firstHigh);
+            cpu.setV(i.rt2(), secondLow, secondHigh);
         } else {
             boolean signed = i.access() == Access.LOAD_SIGNED_64;
             long first = signed ? loadSigned(memory, i.size(), address) : load(memory, i.size(), address);
@@ -172,13 +176,6 @@ public final class LoadStoreSemantics {
         }
         store(memory, size, address, first);
         store(memory, size, address + bytes, second);
-    }
-
-    private static long[] readVector(GuestMemory memory, int size, long address) {
-        if (size == 4) {
-            return new long[] {memory.read64(address), memory.read64(address + 8)};
-        }
-        return new long[] {load(memory, size, address), 0};
     }
 
     /**

@@ -10,8 +10,6 @@ import dev.hotarm.translator.a64.branch.BranchSystem;
 import dev.hotarm.translator.interp.Interpreter;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The translating engine: a dispatcher loop over translated blocks. Blocks return their
@@ -78,7 +76,7 @@ public final class JitEngine implements Engine {
     private final Interpreter interpreter;
     private final int hotThreshold;
     /** Executions of block starts not translated yet; only cold code looks here. */
-    private final Map<Long, Integer> coldCounts = new HashMap<>();
+    private final ColdCounts coldCounts = new ColdCounts();
     public final JitStats stats = new JitStats();
     private final CodeCache cache = new CodeCache();
     private final BlockTranslator translator;
@@ -129,10 +127,9 @@ public final class JitEngine implements Engine {
         if (block != null) {
             return block;
         }
-        if (hotThreshold > 1 && coldCounts.merge(pc, 1, Integer::sum) < hotThreshold) {
+        if (hotThreshold > 1 && coldCounts.increment(pc) < hotThreshold) {
             return null;
         }
-        coldCounts.remove(pc);
         return blockAtOrNull(pc);
     }
 
