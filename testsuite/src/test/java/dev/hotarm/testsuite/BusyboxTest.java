@@ -207,7 +207,8 @@ class BusyboxTest {
         Tools.assertNoStackTrace(result);
         String context = result.describe() + "\noracle (qemu-aarch64):\n" + expected.describe();
         assertEquals(0, result.status(), "compare status\n" + context);
-        org.junit.jupiter.api.Assertions.assertTrue(result.stderr().contains("no divergence"), context);
+        org.junit.jupiter.api.Assertions.assertTrue(result.stderr().contains("no divergence"),
+                context);
         GuestProgramsTest.assertSameText(expected.stdout(), result.stdout(), context);
     }
 }

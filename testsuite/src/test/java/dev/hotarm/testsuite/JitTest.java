@@ -34,13 +34,15 @@ class JitTest {
     void faultInTheMiddleOfABlockReportsTheInterpretersState() {
         String program = Tools.guest("fault").toString();
         Tools.Result interp = hotarm("run", "--engine", "interp", "--dump-state", program);
-        Tools.Result jit = hotarm("run", "--engine", "jit", "--hot-threshold", "1", "--dump-state", program);
+        Tools.Result jit = hotarm("run", "--engine", "jit", "--hot-threshold", "1",
+                "--dump-state", program);
 
         assertEquals(139, interp.status(), interp.describe());
         assertEquals(139, jit.status(), jit.describe());
         // X5 holds glibc's pointer guard, which comes from AT_RANDOM and so differs between
         // any two runs; every other register must be the same.
-        assertEquals(withoutX5(interp.stderr()), withoutX5(jit.stderr()), "fault message and register dump");
+        assertEquals(withoutX5(interp.stderr()), withoutX5(jit.stderr()),
+                "fault message and register dump");
         // The two ADDs before the faulting LDR completed; the two after it did not run.
         assertTrue(jit.stderr().contains("x19 0000000000001112"), jit.describe());
         assertTrue(jit.stderr().contains("x20 0000000000002224"), jit.describe());
@@ -61,7 +63,8 @@ class JitTest {
         assertEquals(expected, jit.stdout());
         Matcher invalidated = Pattern.compile("invalidated blocks\\s+(\\d+)").matcher(jit.stderr());
         assertTrue(invalidated.find(), jit.describe());
-        assertTrue(Long.parseLong(invalidated.group(1)) > 0, "stale blocks were dropped: " + jit.describe());
+        assertTrue(Long.parseLong(invalidated.group(1)) > 0, "stale blocks were dropped: "
+                + jit.describe());
     }
 
     @Test
@@ -81,16 +84,19 @@ class JitTest {
         Tools.Result broken = hotarm("compare", "--mistranslate", address, program.toString());
         assertEquals(1, broken.status(), broken.describe());
         assertTrue(broken.stderr().contains("divergence in block"), broken.describe());
-        assertTrue(broken.stderr().contains(address + ":"), "the block's listing shows the instruction: "
+        assertTrue(broken.stderr().contains(address + ":"),
+                "the block's listing shows the instruction: "
                 + broken.describe());
-        assertTrue(broken.stderr().matches("(?s).*\\n  x29: expected 0x[0-9a-f]+, actual 0x[0-9a-f]+\\n.*"),
+        String x29 = "(?s).*\\n  x29: expected 0x[0-9a-f]+, actual 0x[0-9a-f]+\\n.*";
+        assertTrue(broken.stderr().matches(x29),
                 broken.describe());
     }
 
     @Test
     void everyGeneratedClassPassesTheVerifier(@TempDir Path dir) throws IOException {
         Path classes = dir.resolve("classes");
-        Tools.Result run = hotarm("run", "--engine", "jit", "--hot-threshold", "1", "--dump-classes",
+        Tools.Result run = hotarm("run", "--engine", "jit", "--hot-threshold", "1",
+                "--dump-classes",
                 classes.toString(), Tools.guest("control").toString());
         assertEquals(0, run.status(), run.describe());
         List<Path> files;
@@ -111,9 +117,11 @@ class JitTest {
         Tools.Result run = hotarm("run", "--stats", Tools.guest("cpubound").toString(), "2");
         assertEquals(0, run.status(), run.describe());
         for (String counter : List.of("blocks translated", "classes defined", "bytecode bytes",
-                "translation time", "chained exits linked", "code cache lookups", "inline cache hits",
+                "translation time", "chained exits linked", "code cache lookups",
+                        "inline cache hits",
                 "inline cache misses", "guest instructions executed")) {
-            assertTrue(run.stderr().contains("hotarm: " + counter), counter + "\n" + run.describe());
+            assertTrue(run.stderr().contains("hotarm: " + counter), counter + "\n"
+                    + run.describe());
         }
     }
 }

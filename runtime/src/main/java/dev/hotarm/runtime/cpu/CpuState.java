@@ -17,7 +17,7 @@ public final class CpuState {
     /** NZCV in bits 31-28, all other bits zero. */
     public int nzcv;
 
-    /** V0-V31 as 128-bit values: {@code v[2n]} holds bits 63-0 of Vn, {@code v[2n+1]} bits 127-64. */
+    /** V0-V31, 128 bits each: {@code v[2n]} holds bits 63-0 of Vn, {@code v[2n+1]} 127-64. */
     public final long[] v = new long[64];
     public int fpcr;
     public int fpsr;

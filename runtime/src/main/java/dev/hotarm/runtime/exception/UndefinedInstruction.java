@@ -31,7 +31,8 @@ public final class UndefinedInstruction extends GuestException {
     @Override
     public String getMessage() {
         return name != null
-                ? String.format("unimplemented instruction %s (0x%08x) at pc 0x%x", name, encoding, pc)
+                ? String.format("unimplemented instruction %s (0x%08x) at pc 0x%x", name,
+                        encoding, pc)
                 : String.format("undefined instruction 0x%08x at pc 0x%x", encoding, pc);
     }
 }

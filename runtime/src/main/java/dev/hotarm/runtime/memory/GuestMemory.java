@@ -219,7 +219,8 @@ public final class GuestMemory {
             }
         }
         for (int i = 0; i < size; i++) {
-            page(writeView, address + i)[(int) ((address + i) & PAGE_MASK)] = (byte) (value >>> (8 * i));
+            byte[] page = page(writeView, address + i);
+            page[(int) ((address + i) & PAGE_MASK)] = (byte) (value >>> (8 * i));
         }
     }
 
@@ -488,7 +489,7 @@ public final class GuestMemory {
         return mappedPages;
     }
 
-    /** Routes accesses to {@code [base, base + size)} to {@code device}; the range must be unmapped. */
+    /** Routes accesses to {@code [base, base + size)}, unmapped, to {@code device}. */
     public void addMmio(long base, long size, MmioDevice device) {
         mmio.add(new MmioRegion(base, size, device));
     }

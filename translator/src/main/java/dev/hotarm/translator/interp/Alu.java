@@ -47,7 +47,8 @@ public final class Alu {
 
     /** Packs four flags into the NZCV register layout. */
     public static int nzcv(boolean n, boolean z, boolean c, boolean v) {
-        return (n ? CpuState.N : 0) | (z ? CpuState.Z : 0) | (c ? CpuState.C : 0) | (v ? CpuState.V : 0);
+        return (n ? CpuState.N : 0) | (z ? CpuState.Z : 0) | (c ? CpuState.C : 0)
+                | (v ? CpuState.V : 0);
     }
 
     /**

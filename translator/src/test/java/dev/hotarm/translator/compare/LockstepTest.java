@@ -34,7 +34,8 @@ class LockstepTest {
         memory.map(DATA, GuestMemory.PAGE_SIZE, GuestMemory.READ | GuestMemory.WRITE);
         for (int i = 0; i < PROGRAM.length; i++) {
             int w = PROGRAM[i];
-            memory.poke(CODE + 4L * i, new byte[] {(byte) w, (byte) (w >>> 8), (byte) (w >>> 16), (byte) (w >>> 24)}, 0, 4);
+            memory.poke(CODE + 4L * i, new byte[] {(byte) w, (byte) (w >>> 8), (byte) (w >>> 16),
+                    (byte) (w >>> 24)}, 0, 4);
         }
         Machine machine = new Machine(memory);
         int[] calls = {0};
@@ -71,8 +72,10 @@ class LockstepTest {
         Lockstep.Divergence d = lockstep.run(start());
         assertNotNull(d);
         assertEquals(CODE, d.blockPc());
-        assertTrue(d.registers().contains("x1: expected 0x3, actual 0x2"), d.registers().toString());
-        assertTrue(d.registers().contains("x3: expected 0x3, actual 0x2"), d.registers().toString());
+        assertTrue(d.registers().contains("x1: expected 0x3, actual 0x2"),
+                d.registers().toString());
+        assertTrue(d.registers().contains("x3: expected 0x3, actual 0x2"),
+                d.registers().toString());
         assertEquals(java.util.List.of("[0x200008]: expected 0x03, actual 0x02"), d.memory(),
                 "the stored doubleword differs in its low byte only");
     }

@@ -33,7 +33,8 @@ class JitEngineTest {
         memory.map(DATA, GuestMemory.PAGE_SIZE, GuestMemory.READ | GuestMemory.WRITE);
         for (int i = 0; i < words.length; i++) {
             int w = words[i];
-            memory.poke(CODE + 4L * i, new byte[] {(byte) w, (byte) (w >>> 8), (byte) (w >>> 16), (byte) (w >>> 24)}, 0, 4);
+            memory.poke(CODE + 4L * i, new byte[] {(byte) w, (byte) (w >>> 8), (byte) (w >>> 16),
+                    (byte) (w >>> 24)}, 0, 4);
         }
         Machine machine = new Machine(memory);
         machine.setSupervisorCallHandler((cpu, imm) -> {
@@ -96,7 +97,8 @@ class JitEngineTest {
     }
 
     @Test
-    void generatedClassesPassTheVerifier(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void generatedClassesPassTheVerifier(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
         JitEngine engine = new JitEngine(guest(STRAIGHT_LINE),
                 EAGER.withDumpClasses(dir));
         assertThrows(GuestExit.class, () -> engine.run(start()));
@@ -160,7 +162,8 @@ class JitEngineTest {
 
         assertEquals(1000, engine.stats.returnPredictions, "every RET returns where its BL said");
         assertEquals(0, engine.stats.returnMispredictions);
-        assertTrue(engine.stats.cacheLookups < 20, "chained exits bypass the cache: " + engine.stats.cacheLookups);
+        assertTrue(engine.stats.cacheLookups < 20, "chained exits bypass the cache: "
+                + engine.stats.cacheLookups);
     }
 
     @Test
@@ -186,7 +189,8 @@ class JitEngineTest {
         GuestExit exit = assertThrows(GuestExit.class, () -> engine.run(start()));
         assertEquals(1023 & 0xFF, exit.status() & 0xFF);
         assertTrue(engine.stats.blocksSplit > 0, "split: " + engine.stats.blocksSplit);
-        assertTrue(engine.stats.largestMethodBytes > 1000, "measured: " + engine.stats.largestMethodBytes);
+        assertTrue(engine.stats.largestMethodBytes > 1000, "measured: "
+                + engine.stats.largestMethodBytes);
         assertTrue(engine.stats.largestMethodBytes <= BlockTranslator.HUGE_METHOD_LIMIT,
                 "largest: " + engine.stats.largestMethodBytes);
     }
